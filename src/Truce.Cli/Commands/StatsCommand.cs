@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using Truce.Cli.Console;
+using Truce.Cli.Data;
+using Truce.Storage.Stats;
+
+namespace Truce.Cli.Commands;
+
+/// <summary>
+/// <c>truce stats --db FILE --by day|week|month|year --group ... --format csv</c>: events and
+/// fatalities (best, low, high) per period and group, header <c>period,group,events,best,low,high</c>.
+/// </summary>
+internal sealed class StatsCommand
+{
+    public static Command Create()
+    {
+        var db = CommonOptions.Db();
+        var by = new Option<string>("--by") { Description = "day, week (ISO), month or year", DefaultValueFactory = _ => "month" };
+        var group = new Option<string>("--group") { Description = "none, admin1, admin2, admin3, source-admin1, dyad or actor1", DefaultValueFactory = _ => "none" };
+        var from = CommonOptions.Date("--from", "First day, inclusive");
+        var to = CommonOptions.Date("--to", "Last day, inclusive");
+        var asOf = CommonOptions.AsOf();
+        var format = new Option<string>("--format") { Description = "csv", DefaultValueFactory = _ => "csv" };
+        var command = new Command("stats", "Counts and fatality sums by period and group") { db, by, group, from, to, asOf, format };
+        command.SetAction(r =>
+        {
+            PeriodUnit? unit = r.GetValue(by) switch
+            {
+                "day" => PeriodUnit.Day,
+                "week" => PeriodUnit.Week,
+                "month" => PeriodUnit.Month,
+                "year" => PeriodUnit.Year,
+                _ => null,
+            };
+            StatsGroup? g = r.GetValue(group) switch
+            {
+                "none" => StatsGroup.None,
+                "admin1" => StatsGroup.Admin1,
+                "admin2" => StatsGroup.Admin2,
+                "admin3" => StatsGroup.Admin3,
+                "source-admin1" => StatsGroup.SourceAdmin1,
+                "dyad" => StatsGroup.Dyad,
+                "actor1" => StatsGroup.Actor1,
+                _ => null,
+            };
+            if (unit is null)
+            {
+                return Terminal.Fail(ExitCodes.Usage, $"--by: '{r.GetValue(by)}' is not one of day, week, month, year");
+            }
+
+            if (g is null)
+            {
+                return Terminal.Fail(ExitCodes.Usage, $"--group: '{r.GetValue(group)}' is not one of none, admin1, admin2, admin3, source-admin1, dyad, actor1");
+            }
+
+            if (r.GetValue(format) != "csv")
+            {
+                return Terminal.Fail(ExitCodes.Usage, $"--format: '{r.GetValue(format)}' is not supported (csv)");
+            }
+
+            if (!CommonOptions.TryDate(r.GetValue(from), "--from", out var f, out var error)
+                || !CommonOptions.TryDate(r.GetValue(to), "--to", out var t, out error)
+                || !CommonOptions.TryInstant(r.GetValue(asOf), out var a, out error))
+            {
+                return Terminal.Fail(ExitCodes.Usage, error!);
+            }
+
+            using var store = Stores.Open(r.GetValue(db)!);
+            var rows = store.Stats(new StatsQuery(unit.Value, g.Value) { From = f, To = t, AsOf = a });
+            var output = System.Console.Out;
+            output.Write("period,group,events,best,low,high\n");
+            foreach (var row in rows)
+            {
+                output.Write(string.Create(CultureInfo.InvariantCulture,
+                    $"{row.Period},{Cell(row.Group)},{row.Events},{row.Best},{row.Low},{row.High}\n"));
+            }
+
+            output.Flush();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Cell(string raw)
+    {
+        var value = Formats.Csv.SafeCell.Escape(raw);
+        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

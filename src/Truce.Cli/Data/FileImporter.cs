@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Truce.Cli.Console;
+using Truce.Domain.Errors;
+using Truce.Domain.Events;
+using Truce.Formats.Acled;
+using Truce.Formats.Csv;
+using Truce.Formats.Detection;
+using Truce.Formats.Reading;
+using Truce.Formats.Ucdp;
+using Truce.Storage.Contract;
+using Truce.Storage.Import;
+
+namespace Truce.Cli.Data;
+
+/// <summary>Imports one file of any supported format into a store, with progress, warnings and rejects.</summary>
+internal static class FileImporter
+{
+    /// <summary>Imports <paramref name="path"/>; throws <see cref="DataFormatException"/> on bad data in strict mode.</summary>
+    public static string Import(IEventStore store, string path, EventFileFormat format, bool skipBadRows, string? rejectsPath, bool quiet = false)
+    {
+        if (format == EventFileFormat.Unknown)
+        {
+            format = FormatDetector.FromFile(path);
+            if (format == EventFileFormat.Unknown)
+            {
+                throw new DataFormatException(path, 1, 0, null,
+                    "format not recognised: the header is neither UCDP GED, ACLED nor a Truce export, and the file is not GeoJSON (give --format)");
+            }
+        }
+
+        var name = FormatDetector.Name(format);
+        using var hashing = new HashingStream(File.OpenRead(path));
+        var source = new ImportSource(path, name, hashing.Sha256Hex);
+        if (format == EventFileFormat.AdminGeoJson)
+        {
+            var boundaries = Formats.GeoJson.AdminGeoJsonReader.Read(hashing, path);
+            var b = store.ImportBoundaries(boundaries, source);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{path} ({name}): {b.Read} boundaries read, {b.Added} added, {b.Revised} revised, {b.Unchanged} unchanged; {b.EventsReassigned} events re-assigned P-codes");
+        }
+
+        var options = new ReaderOptions { SkipBadRows = skipBadRows, CountryExtent = CountryExtent(store) };
+        using var reader = Open(format, hashing, path, options);
+        using var rejects = skipBadRows ? new RejectsFile(rejectsPath ?? path + ".rejects.csv") : null;
+        var importOptions = new ImportOptions { SkipBadRows = skipBadRows, OnReject = rejects is null ? null : rejects.Write };
+        var watch = Stopwatch.StartNew();
+        ImportReceipt receipt;
+        if (System.Console.IsErrorRedirected)
+        {
+            receipt = store.ImportEvents(reader, source, importOptions);
+        }
+        else
+        {
+            ImportReceipt? result = null;
+            Terminal.Error.Progress().AutoClear(true).Start(ctx =>
+            {
+                var task = ctx.AddTask($"importing {Path.GetFileName(path)}", maxValue: Math.Max(1, new FileInfo(path).Length));
+                result = store.ImportEvents(reader, source, importOptions with { Progress = new ProgressReporter(task) });
+                task.Value = task.MaxValue;
+            });
+            receipt = result!;
+        }
+
+        var shown = quiet ? 0 : 10;
+        foreach (var w in reader.Warnings.Take(shown))
+        {
+            Terminal.Warn(w.ToString());
+        }
+
+        if (reader.WarningCount > shown)
+        {
+            Terminal.Warn($"{(shown > 0 ? "… and " : "")}{reader.WarningCount - shown} {(shown > 0 ? "more " : "")}warnings about {Path.GetFileName(path)} (kept as published; `truce import` lists them)");
+        }
+
+        var rate = receipt.Read / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{path} ({name}): {receipt.Read} read, {receipt.Added} added, {receipt.Revised} revised, {receipt.Unchanged} unchanged, {receipt.Rejected} rejected; {receipt.AssignedAdmin} given P-codes; {watch.Elapsed.TotalSeconds:0.00} s ({rate:0} rows/s)");
+        return rejects is null || receipt.Rejected == 0 ? line : $"{line}\nrejects written to {rejects.Path}";
+    }
+
+    private static IEventReader Open(EventFileFormat format, Stream stream, string path, ReaderOptions options) => format switch
+    {
+        EventFileFormat.Ucdp => new UcdpGedReader(stream, path, options),
+        EventFileFormat.Acled => new AcledReader(stream, path, options),
+        EventFileFormat.TruceCsv => new TruceCsvReader(stream, path, options),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not an event format."),
+    };
+
+    private static NetTopologySuite.Geometries.Envelope? CountryExtent(IEventStore store)
+    {
+        var admin1 = store.Boundaries(AdminLevel.Admin1);
+        if (admin1.Count == 0)
+        {
+            return null;
+        }
+
+        var extent = new NetTopologySuite.Geometries.Envelope();
+        foreach (var b in admin1)
+        {
+            extent.ExpandToInclude(b.Geometry.EnvelopeInternal);
+        }
+
+        return extent;
+    }
+}

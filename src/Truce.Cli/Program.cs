@@ -1,0 +1,3 @@
+using Truce.Cli;
+
+return TruceCli.Run(args);

@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Truce.Cli.Commands;
+
+namespace Truce.Cli;
+
+/// <summary>The <c>truce</c> command: one class per verb.</summary>
+internal static class TruceCli
+{
+    public static int Run(string[] args)
+    {
+        var root = new RootCommand("Truce: a ceasefire-monitoring record. Events in, trustworthy figures out.")
+        {
+            ImportCommand.Create(),
+            EventsCommand.Create(),
+            StatsCommand.Create(),
+            DemoCommand.Create(),
+        };
+        return root.Parse(args).Invoke();
+    }
+}

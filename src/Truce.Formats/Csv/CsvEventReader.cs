@@ -1,0 +1,127 @@
+using Truce.Domain.Errors;
+using Truce.Domain.Events;
+using Truce.Formats.Detection;
+using Truce.Formats.Reading;
+
+namespace Truce.Formats.Csv;
+
+/// <summary>
+/// The shared loop of the CSV event readers: header check, one record at a time, column-count
+/// check, mapping, and either a reject (lenient mode) or an exception (strict mode).
+/// </summary>
+public abstract class CsvEventReader : IEventReader
+{
+    private readonly CsvReader _csv;
+    private readonly ReaderOptions _options;
+    private readonly WarningLog _warnings;
+
+    private protected CsvEventReader(Stream stream, string fileName, ReaderOptions? options)
+    {
+        _csv = new CsvReader(stream, fileName);
+        _options = options ?? new ReaderOptions();
+        _warnings = new WarningLog(_options.MaxWarnings);
+    }
+
+    public string FileName => _csv.FileName;
+
+    public long BytesRead => _csv.BytesConsumed;
+
+    public IReadOnlyList<ImportWarning> Warnings => _warnings.Items;
+
+    public int WarningCount => _warnings.Count;
+
+    /// <summary>The format this reader expects (used in header errors).</summary>
+    private protected abstract EventFileFormat Format { get; }
+
+    /// <summary>Columns without which no record can be read.</summary>
+    private protected abstract IReadOnlyList<string> RequiredColumns { get; }
+
+    public IEnumerable<EventRow> ReadEvents()
+    {
+        if (!_csv.Read())
+        {
+            throw new DataFormatException(FileName, 1, 0, null, "the file is empty: expected a header row");
+        }
+
+        var names = _csv.GetStrings();
+        var header = new CsvHeader(names);
+        CheckHeader(header);
+        _csv.Header = names;
+        Bind(header);
+        while (_csv.Read())
+        {
+            var values = _csv.GetStrings();
+            if (IsMetadataRow(values))
+            {
+                continue;
+            }
+
+            ConflictEvent? ev = null;
+            DataFormatException? reject = null;
+            try
+            {
+                if (values.Length != names.Length)
+                {
+                    throw _csv.RecordError($"{values.Length} fields where the header has {names.Length}");
+                }
+
+                ev = Map(new CsvRecord(_csv, values, names));
+                CheckPlace(ev, header);
+            }
+            catch (DataFormatException e) when (_options.SkipBadRows)
+            {
+                reject = e;
+            }
+
+            yield return new EventRow(ev, reject, _csv.Line);
+        }
+    }
+
+    public void Dispose()
+    {
+        _csv.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>True for a row that carries no record (an HXL hashtag row).</summary>
+    private protected virtual bool IsMetadataRow(string[] values) => false;
+
+    /// <summary>Looks up column positions once the header is known.</summary>
+    private protected abstract void Bind(CsvHeader header);
+
+    /// <summary>Maps the current record; throws <see cref="DataFormatException"/> for bad data.</summary>
+    private protected abstract ConflictEvent Map(CsvRecord record);
+
+    /// <summary>Records a doubt about the current record.</summary>
+    private protected void Warn(int column, string? field, string message) =>
+        _warnings.Add(new ImportWarning(FileName, _csv.Line, column + 1, field, message));
+
+    private void CheckHeader(CsvHeader header)
+    {
+        var missing = header.Missing(RequiredColumns);
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var seen = FormatDetector.FromHeader(header.Names);
+        var hint = seen != EventFileFormat.Unknown && seen != Format
+            ? $"; it looks like {FormatDetector.Name(seen)} (use --format {FormatDetector.Name(seen)})"
+            : "";
+        throw new DataFormatException(FileName, _csv.Line, 0, null,
+            $"the header is not {FormatDetector.Name(Format)}: missing column(s) {string.Join(", ", missing)}{hint}");
+    }
+
+    private void CheckPlace(ConflictEvent ev, CsvHeader header)
+    {
+        if (_options.CountryExtent is not { } extent || ev.Latitude is not { } lat || ev.Longitude is not { } lon || extent.Covers(lon, lat))
+        {
+            return;
+        }
+
+        var column = header["latitude"];
+        Warn(column, "latitude", extent.Covers(lat, lon)
+            ? $"({lat}, {lon}) lies outside the country's extent but its swap lies inside: latitude and longitude look swapped"
+            : $"({lat}, {lon}) lies outside the country's extent");
+    }
+}

@@ -1,0 +1,376 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using Truce.Domain.Errors;
+
+namespace Truce.Formats.Csv;
+
+/// <summary>
+/// Streaming, strict RFC 4180 reader over UTF-8 bytes. Reads one record at a time into a reused
+/// buffer (memory is bounded by the longest record, never by the file), and reports any defect
+/// with the physical line and field position where it starts.
+/// </summary>
+/// <remarks>
+/// Accepts a UTF-8 BOM, LF, CRLF and CR line ends, quoted fields spanning lines, and doubled
+/// quotes. Rejects, with <see cref="DataFormatException"/>: an unterminated quote, a quote inside
+/// an unquoted field, text after a closing quote, and invalid UTF-8. Blank lines are skipped.
+/// Written in-house rather than on a general CSV library because errors must name the byte-exact
+/// line and column of invalid UTF-8, which a reader that decodes text first cannot know.
+/// Not thread-safe.
+/// </remarks>
+internal sealed class CsvReader : IDisposable
+{
+    private static readonly SearchValues<byte> UnquotedStops = SearchValues.Create(",\"\r\n"u8);
+    private static readonly SearchValues<byte> UnquotedStopsTab = SearchValues.Create("\t\"\r\n"u8);
+
+    private readonly Stream _stream;
+    private readonly bool _leaveOpen;
+    private readonly byte _delimiter;
+    private readonly SearchValues<byte> _stops;
+    private byte[] _buffer = new byte[1 << 16];
+    private int _start;
+    private int _end;
+    private bool _eof;
+    private bool _started;
+    private long _line = 1;
+    private byte[] _data = new byte[1024];
+    private int[] _ends = new int[64];
+    private long[] _fieldLines = new long[64];
+    private int _count;
+
+    public CsvReader(Stream stream, string fileName, byte delimiter = (byte)',', bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+        FileName = fileName;
+        _delimiter = delimiter;
+        _leaveOpen = leaveOpen;
+        _stops = delimiter == (byte)',' ? UnquotedStops : delimiter == (byte)'\t' ? UnquotedStopsTab
+            : SearchValues.Create([delimiter, (byte)'"', (byte)'\r', (byte)'\n']);
+    }
+
+    /// <summary>The name used in error messages.</summary>
+    public string FileName { get; }
+
+    /// <summary>Column names, once the caller has read the header; used to name fields in errors.</summary>
+    public IReadOnlyList<string>? Header { get; set; }
+
+    /// <summary>Number of fields in the current record.</summary>
+    public int FieldCount => _count;
+
+    /// <summary>Physical line (1-based) where the current record starts.</summary>
+    public long Line { get; private set; }
+
+    /// <summary>Number of records read so far, the header included.</summary>
+    public long RecordCount { get; private set; }
+
+    /// <summary>Bytes consumed from the stream so far (for progress).</summary>
+    public long BytesConsumed { get; private set; }
+
+    /// <summary>Physical line where field <paramref name="index"/> of the current record starts.</summary>
+    public long FieldLine(int index) => _fieldLines[index];
+
+    /// <summary>The unescaped UTF-8 bytes of field <paramref name="index"/>.</summary>
+    public ReadOnlySpan<byte> GetSpan(int index)
+    {
+        var from = index == 0 ? 0 : _ends[index - 1];
+        return _data.AsSpan(from, _ends[index] - from);
+    }
+
+    /// <summary>Field <paramref name="index"/> as a string.</summary>
+    public string GetString(int index)
+    {
+        var span = GetSpan(index);
+        return span.IsEmpty ? string.Empty : Encoding.UTF8.GetString(span);
+    }
+
+    /// <summary>Every field of the current record as strings.</summary>
+    public string[] GetStrings()
+    {
+        var values = new string[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            values[i] = GetString(i);
+        }
+
+        return values;
+    }
+
+    /// <summary>Advances to the next non-blank record; false at the end of the stream.</summary>
+    /// <exception cref="DataFormatException">The record is malformed.</exception>
+    public bool Read()
+    {
+        while (true)
+        {
+            if (!_started)
+            {
+                _started = true;
+                Fill();
+                if (_end - _start >= 3 && _buffer.AsSpan(_start, 3).SequenceEqual("\uFEFF"u8))
+                {
+                    _start += 3;
+                    BytesConsumed += 3;
+                }
+            }
+
+            var result = TryParse(out var consumed, out var lines);
+            if (result == Parse.NeedMore)
+            {
+                Fill();
+                continue;
+            }
+
+            if (result == Parse.End)
+            {
+                return false;
+            }
+
+            Line = _line;
+            _start += consumed;
+            BytesConsumed += consumed;
+            _line += lines;
+            if (_count == 1 && _ends[0] == 0)
+            {
+                continue; // blank line
+            }
+
+            RecordCount++;
+            ValidateUtf8();
+            return true;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_leaveOpen)
+        {
+            _stream.Dispose();
+        }
+    }
+
+    private enum Parse
+    {
+        Record,
+        NeedMore,
+        End,
+    }
+
+    private void Fill()
+    {
+        if (_eof)
+        {
+            return;
+        }
+
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0)
+        {
+            _eof = true;
+        }
+
+        _end += read;
+    }
+
+    private Parse TryParse(out int consumed, out int lines)
+    {
+        consumed = 0;
+        lines = 0;
+        var pos = _start;
+        if (pos == _end)
+        {
+            return _eof ? Parse.End : Parse.NeedMore;
+        }
+
+        var line = _line;
+        _count = 0;
+        var length = 0;
+        while (true)
+        {
+            var fieldLine = line;
+            if (pos < _end && _buffer[pos] == (byte)'"')
+            {
+                pos++;
+                while (true)
+                {
+                    var rest = _buffer.AsSpan(pos, _end - pos);
+                    var q = rest.IndexOf((byte)'"');
+                    if (q < 0)
+                    {
+                        if (_eof)
+                        {
+                            throw Error(fieldLine, _count + 1, "unterminated quoted field: the closing quote is missing before the end of the file");
+                        }
+
+                        return Parse.NeedMore;
+                    }
+
+                    Append(rest[..q], ref length);
+                    line += rest[..q].Count((byte)'\n');
+                    pos += q + 1;
+                    if (pos == _end && !_eof)
+                    {
+                        return Parse.NeedMore;
+                    }
+
+                    if (pos < _end && _buffer[pos] == (byte)'"')
+                    {
+                        Append("\""u8, ref length);
+                        pos++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (pos < _end && _buffer[pos] != _delimiter && _buffer[pos] != (byte)'\r' && _buffer[pos] != (byte)'\n')
+                {
+                    throw Error(line, _count + 1, $"unexpected character '{(char)_buffer[pos]}' after a closing quote");
+                }
+            }
+            else
+            {
+                var rest = _buffer.AsSpan(pos, _end - pos);
+                var stop = rest.IndexOfAny(_stops);
+                if (stop < 0)
+                {
+                    if (!_eof)
+                    {
+                        return Parse.NeedMore;
+                    }
+
+                    stop = rest.Length;
+                }
+                else if (rest[stop] == (byte)'"')
+                {
+                    throw Error(line, _count + 1, "a quote inside an unquoted field (quote the whole field and double the quote)");
+                }
+
+                Append(rest[..stop], ref length);
+                pos += stop;
+            }
+
+            AddField(length, fieldLine);
+            if (pos == _end)
+            {
+                if (!_eof)
+                {
+                    return Parse.NeedMore;
+                }
+
+                consumed = pos - _start;
+                lines = (int)(line - _line);
+                return Parse.Record;
+            }
+
+            var c = _buffer[pos];
+            if (c == _delimiter)
+            {
+                pos++;
+                if (pos == _end && !_eof)
+                {
+                    return Parse.NeedMore;
+                }
+
+                continue;
+            }
+
+            if (c == (byte)'\r')
+            {
+                if (pos + 1 == _end && !_eof)
+                {
+                    return Parse.NeedMore;
+                }
+
+                pos += pos + 1 < _end && _buffer[pos + 1] == (byte)'\n' ? 2 : 1;
+            }
+            else
+            {
+                pos++; // '\n'
+            }
+
+            consumed = pos - _start;
+            lines = (int)(line - _line) + 1;
+            return Parse.Record;
+        }
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes, ref int length)
+    {
+        if (length + bytes.Length > _data.Length)
+        {
+            Array.Resize(ref _data, Math.Max(_data.Length * 2, length + bytes.Length));
+        }
+
+        bytes.CopyTo(_data.AsSpan(length));
+        length += bytes.Length;
+    }
+
+    private void AddField(int end, long line)
+    {
+        if (_count == _ends.Length)
+        {
+            Array.Resize(ref _ends, _count * 2);
+            Array.Resize(ref _fieldLines, _count * 2);
+        }
+
+        _ends[_count] = end;
+        _fieldLines[_count] = line;
+        _count++;
+    }
+
+    private void ValidateUtf8()
+    {
+        var all = _data.AsSpan(0, _count == 0 ? 0 : _ends[_count - 1]);
+        if (Utf8.IsValid(all))
+        {
+            return;
+        }
+
+        for (var i = 0; i < _count; i++)
+        {
+            var span = GetSpan(i);
+            if (Utf8.IsValid(span))
+            {
+                continue;
+            }
+
+            var sink = new char[256];
+            var offset = 0;
+            while (true)
+            {
+                var status = Utf8.ToUtf16(span[offset..], sink, out var read, out _, replaceInvalidSequences: false);
+                offset += read;
+                if (status == OperationStatus.InvalidData || status == OperationStatus.NeedMoreData)
+                {
+                    break;
+                }
+            }
+
+            var bad = offset < span.Length ? span[offset].ToString("X2", CultureInfo.InvariantCulture) : "end";
+            throw Error(_fieldLines[i], i + 1, $"invalid UTF-8: byte 0x{bad} at byte {offset + 1} of the field (save the file as UTF-8)");
+        }
+    }
+
+    /// <summary>An error located at field <paramref name="column"/> (1-based) of the current record.</summary>
+    public DataFormatException FieldError(int column, string reason) =>
+        Error(column - 1 < _count ? _fieldLines[column - 1] : Line, column, reason);
+
+    /// <summary>An error about the current record as a whole.</summary>
+    public DataFormatException RecordError(string reason) => new(FileName, Line, 0, null, reason);
+
+    private DataFormatException Error(long line, int column, string reason) =>
+        new(FileName, line, column, Header is { } h && column >= 1 && column <= h.Count ? h[column - 1] : null, reason);
+}

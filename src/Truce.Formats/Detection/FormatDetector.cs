@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace Truce.Formats.Detection;
+
+/// <summary>Recognises an input file's format from its first bytes and header row.</summary>
+public static class FormatDetector
+{
+    /// <summary>The format of a CSV header, or <see cref="EventFileFormat.Unknown"/>.</summary>
+    public static EventFileFormat FromHeader(IReadOnlyCollection<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var set = new HashSet<string>(names.Select(n => n.Trim()), StringComparer.OrdinalIgnoreCase);
+        if (set.Contains("event_id_cnty") && set.Contains("original_fields") && set.Contains("dataset"))
+        {
+            return EventFileFormat.TruceCsv;
+        }
+
+        if (set.Contains("type_of_violence") && set.Contains("where_prec"))
+        {
+            return EventFileFormat.Ucdp;
+        }
+
+        if (set.Contains("event_id_cnty") && set.Contains("event_date"))
+        {
+            return EventFileFormat.Acled;
+        }
+
+        return EventFileFormat.Unknown;
+    }
+
+    /// <summary>Looks at the start of a file: JSON means boundaries, otherwise the CSV header decides.</summary>
+    public static EventFileFormat FromFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var head = new byte[64 * 1024];
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var text = Encoding.UTF8.GetString(head, 0, n).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (text.StartsWith('{'))
+        {
+            return EventFileFormat.AdminGeoJson;
+        }
+
+        var firstLine = text.Split('\n', 2)[0].TrimEnd('\r');
+        return FromHeader(firstLine.Split(',').Select(s => s.Trim('"')).ToArray());
+    }
+
+    /// <summary>The name used on the command line.</summary>
+    public static string Name(EventFileFormat format) => format switch
+    {
+        EventFileFormat.Ucdp => "ucdp",
+        EventFileFormat.Acled => "acled",
+        EventFileFormat.TruceCsv => "truce-csv",
+        EventFileFormat.AdminGeoJson => "admin-geojson",
+        _ => "unknown",
+    };
+}

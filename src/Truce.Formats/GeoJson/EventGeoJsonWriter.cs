@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.Json;
+using Truce.Domain.Events;
+
+namespace Truce.Formats.GeoJson;
+
+/// <summary>
+/// Writes events as an RFC 7946 FeatureCollection, streaming: one Point feature per revision
+/// (null geometry when the source gave no coordinates), id <c>dataset:source_id</c>, every field
+/// in properties with the source's precision codes, and the source row under <c>original</c>.
+/// </summary>
+public static class EventGeoJsonWriter
+{
+    /// <summary>Writes the collection to <paramref name="output"/>; returns the number of features.</summary>
+    public static long Write(IEnumerable<EventRevision> events, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
+        json.WriteStartObject();
+        json.WriteString("type", "FeatureCollection");
+        json.WriteStartArray("features");
+        long n = 0;
+        foreach (var revision in events)
+        {
+            WriteFeature(json, revision);
+            if (++n % 1024 == 0)
+            {
+                json.Flush();
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        return n;
+    }
+
+    private static void WriteFeature(Utf8JsonWriter json, EventRevision revision)
+    {
+        var e = revision.Event;
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WriteString("id", $"{EventDatasets.Name(e.Dataset)}:{e.SourceId}");
+        if (e.HasPoint)
+        {
+            json.WriteStartObject("geometry");
+            json.WriteString("type", "Point");
+            json.WriteStartArray("coordinates");
+            json.WriteNumberValue(e.Longitude!.Value);
+            json.WriteNumberValue(e.Latitude!.Value);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("geometry");
+        }
+
+        json.WriteStartObject("properties");
+        json.WriteString("dataset", EventDatasets.Name(e.Dataset));
+        json.WriteString("source_id", e.SourceId);
+        json.WriteNumber("revision", revision.Revision);
+        json.WriteString("recorded_at", revision.RecordedAt);
+        json.WriteString("date_start", e.DateStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("date_end", e.DateEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteNumber("date_precision", e.DatePrecision);
+        json.WriteNumber("geo_precision", e.GeoPrecision);
+        json.WriteString("precision_scale", e.Dataset == EventDataset.UcdpGed ? "ucdp date_prec 1-5, where_prec 1-7" : "acled time_precision 1-3, geo_precision 1-3");
+        Text(json, "event_type", e.EventType);
+        Text(json, "sub_event_type", e.SubEventType);
+        Text(json, "disorder_type", e.DisorderType);
+        Number(json, "type_of_violence", e.ViolenceType);
+        Text(json, "actor1", e.Actor1);
+        Text(json, "assoc_actor_1", e.AssocActor1);
+        Text(json, "inter1", e.Inter1);
+        Text(json, "actor2", e.Actor2);
+        Text(json, "assoc_actor_2", e.AssocActor2);
+        Text(json, "inter2", e.Inter2);
+        Text(json, "interaction", e.Interaction);
+        Text(json, "civilian_targeting", e.CivilianTargeting);
+        Text(json, "dyad", e.Dyad);
+        Text(json, "conflict_name", e.ConflictName);
+        Text(json, "country", e.Country);
+        Text(json, "iso", e.Iso);
+        Text(json, "region", e.Region);
+        Text(json, "admin1", e.Admin1Name);
+        Text(json, "admin2", e.Admin2Name);
+        Text(json, "admin3", e.Admin3Name);
+        Text(json, "location", e.Location);
+        Text(json, "adm1_pcode", revision.Admin.Admin1);
+        Text(json, "adm2_pcode", revision.Admin.Admin2);
+        Text(json, "adm3_pcode", revision.Admin.Admin3);
+        json.WriteNumber("best", e.Best);
+        json.WriteNumber("low", e.Low);
+        json.WriteNumber("high", e.High);
+        Number(json, "deaths_a", e.DeathsA);
+        Number(json, "deaths_b", e.DeathsB);
+        Number(json, "deaths_civilians", e.DeathsCivilians);
+        Number(json, "deaths_unknown", e.DeathsUnknown);
+        Number(json, "number_of_sources", e.NumberOfSources);
+        Text(json, "source", e.Sources);
+        Text(json, "source_scale", e.SourceScale);
+        Text(json, "notes", e.Notes);
+        if (e.Timestamp is { } ts)
+        {
+            json.WriteNumber("timestamp", ts);
+        }
+
+        Text(json, "claimed_target", e.ClaimedTarget);
+        json.WriteStartArray("original");
+        for (var i = 0; i < e.Original.Count; i++)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(e.Original.Names[i]);
+            json.WriteStringValue(e.Original.Values[i]);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Text(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+    }
+}

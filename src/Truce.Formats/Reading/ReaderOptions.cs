@@ -1,0 +1,16 @@
+using NetTopologySuite.Geometries;
+
+namespace Truce.Formats.Reading;
+
+/// <summary>How an event reader treats doubtful and bad records.</summary>
+public sealed record ReaderOptions
+{
+    /// <summary>Strict by default: the first bad record stops the read. When true, bad records come back as rejects.</summary>
+    public bool SkipBadRows { get; init; }
+
+    /// <summary>Extent of the country the data covers; points outside it whose swap lies inside are warned about.</summary>
+    public Envelope? CountryExtent { get; init; }
+
+    /// <summary>Keep at most this many warnings (the count of all is still kept).</summary>
+    public int MaxWarnings { get; init; } = 1000;
+}

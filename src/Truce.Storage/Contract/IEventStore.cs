@@ -1,0 +1,42 @@
+using Truce.Domain.Events;
+using Truce.Formats.Reading;
+using Truce.Geo.Admin;
+using Truce.Storage.Import;
+using Truce.Storage.Queries;
+using Truce.Storage.Stats;
+
+namespace Truce.Storage.Contract;
+
+/// <summary>
+/// The store of the event record, shaped by what Truce does with it. One implementation per engine
+/// (SQLite embedded, PostgreSQL for servers); the same test suite runs against each.
+/// </summary>
+/// <remarks>
+/// Writes are all-or-nothing per call. Records are revised, never overwritten: a changed source
+/// record becomes a new revision and the old one is marked superseded. Implementations are not
+/// required to be thread-safe; open one store per thread of work.
+/// </remarks>
+public interface IEventStore : IDisposable
+{
+    /// <summary>Imports every record of <paramref name="reader"/> in one transaction.</summary>
+    /// <exception cref="Domain.Errors.DataFormatException">A bad record in strict mode; nothing is written.</exception>
+    ImportReceipt ImportEvents(IEventReader reader, ImportSource source, ImportOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Imports a boundary layer in one transaction and re-assigns P-codes of current events.</summary>
+    BoundaryReceipt ImportBoundaries(IReadOnlyList<AdminBoundary> boundaries, ImportSource source, CancellationToken cancellationToken = default);
+
+    /// <summary>The current version of every boundary of the given levels (all levels when empty).</summary>
+    IReadOnlyList<AdminBoundary> Boundaries(params AdminLevel[] levels);
+
+    /// <summary>Event revisions matching <paramref name="query"/>, ordered by date, dataset and source id.</summary>
+    IEnumerable<EventRevision> Events(EventQuery query);
+
+    /// <summary>Every revision of one source record, oldest first.</summary>
+    IReadOnlyList<EventRevision> History(EventDataset dataset, string sourceId);
+
+    /// <summary>Counts and fatality sums by period and group.</summary>
+    IReadOnlyList<StatsRow> Stats(StatsQuery query);
+
+    /// <summary>Totals for a quick look at what the store holds.</summary>
+    StoreSummary Summary();
+}
