@@ -12,7 +12,7 @@ namespace Truce.Storage.Sqlite;
 
 public sealed partial class SqliteEventStore
 {
-    public BoundaryReceipt ImportBoundaries(IReadOnlyList<AdminBoundary> boundaries, ImportSource source, CancellationToken cancellationToken = default)
+    public BoundaryReceipt ImportBoundaries(IReadOnlyList<AdminBoundary> boundaries, ImportSource source, string? sha256, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(boundaries);
         ArgumentNullException.ThrowIfNull(source);
@@ -21,7 +21,7 @@ public sealed partial class SqliteEventStore
         _tx = tx;
         try
         {
-            return ImportBoundaries(tx, boundaries, source, now, cancellationToken);
+            return ImportBoundaries(tx, boundaries, source, sha256, now, cancellationToken);
         }
         finally
         {
@@ -29,7 +29,7 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    private BoundaryReceipt ImportBoundaries(SqliteTransaction tx, IReadOnlyList<AdminBoundary> boundaries, ImportSource source, long now, CancellationToken cancellationToken)
+    private BoundaryReceipt ImportBoundaries(SqliteTransaction tx, IReadOnlyList<AdminBoundary> boundaries, ImportSource source, string? sha256, long now, CancellationToken cancellationToken)
     {
         var importId = InsertImport(tx, source, now);
         var current = CurrentBoundaryHashes(tx);
@@ -84,7 +84,7 @@ public sealed partial class SqliteEventStore
         {
             done.Transaction = tx;
             done.CommandText = "UPDATE imports SET sha256 = $sha, rows_read = $n, added = $a, revised = $r, unchanged = $u WHERE id = $id";
-            done.Parameters.AddWithValue("$sha", (object?)source.Sha256() ?? DBNull.Value);
+            done.Parameters.AddWithValue("$sha", (object?)sha256 ?? DBNull.Value);
             done.Parameters.AddWithValue("$n", boundaries.Count);
             done.Parameters.AddWithValue("$a", added);
             done.Parameters.AddWithValue("$r", revised);

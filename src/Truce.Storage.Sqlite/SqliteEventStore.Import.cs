@@ -1,21 +1,22 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Truce.Domain.Events;
-using Truce.Formats.Reading;
+using Truce.Formats.Detection;
 using Truce.Geo.Admin;
 using Truce.Storage.Import;
 using Truce.Storage.Sqlite.Events;
 using Truce.Storage.Sqlite.Native;
+using Truce.Storage.Sqlite.Schema;
 
 namespace Truce.Storage.Sqlite;
 
 public sealed partial class SqliteEventStore
 {
-    public ImportReceipt ImportEvents(IEventReader reader, ImportSource source, ImportOptions options, CancellationToken cancellationToken = default)
+    public ImportReceipt ImportEvents(Stream input, ImportSource source, ImportOptions options, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
@@ -23,107 +24,104 @@ public sealed partial class SqliteEventStore
         var now = Now();
         using var tx = _connection.BeginTransaction(deferred: false);
         var importId = InsertImport(tx, source, now);
-        var planners = new Dictionary<EventDataset, RevisionPlanner>();
-        var headers = new Dictionary<IReadOnlyList<string>, long>(ReferenceEqualityComparer.Instance);
-        var codec = new SourceFieldsCodec();
-        long read = 0, added = 0, revised = 0, unchanged = 0, rejected = 0, assigned = 0;
-        using (var insert = new RawStatement(_connection.Handle!, EventColumns.InsertSql))
-        using (var insertSource = new RawStatement(_connection.Handle!, "INSERT INTO event_sources (rev_id, header_id, fields) VALUES (?1, ?2, ?3)"))
-        using (var supersede = new RawStatement(_connection.Handle!, "UPDATE events SET superseded_at = ?1 WHERE rev_id = ?2"))
+        var known = EventReaders.Datasets(source.Format).ToDictionary(d => d, d => LoadKnown(tx, d, input.CanSeek ? input.Length : 0));
+        using var pipeline = new ImportPipeline(source, options, lookup, known);
+        var deferIndexes = BulkLoad.ShouldDefer(known.Values.Sum(k => k.Count), input.CanSeek ? input.Length : 0);
+        if (deferIndexes)
         {
-            foreach (var row in reader.ReadEvents())
-            {
-                read++;
-                if ((read & 4095) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    options.Progress?.Report(reader.BytesRead);
-                }
-
-                if (row.Event is not { } ev)
-                {
-                    rejected++;
-                    options.OnReject?.Invoke(row.Reject!);
-                    continue;
-                }
-
-                if (!planners.TryGetValue(ev.Dataset, out var planner))
-                {
-                    planner = new RevisionPlanner(LoadKnown(tx, ev.Dataset));
-                    planners[ev.Dataset] = planner;
-                }
-
-                var encoded = codec.Encode(ev.Original);
-                var hash = SourceFieldsCodec.Hash(ev.Dataset, encoded);
-                var plan = planner.Plan(ev.SourceId, hash, row.Line, out var previous);
-                switch (plan)
-                {
-                    case RevisionPlan.Unchanged:
-                        unchanged++;
-                        continue;
-                    case RevisionPlan.ConflictInFile:
-                        var conflict = DuplicateId.Error(reader.FileName, row.Line, ev.SourceId, previous.LineInFile);
-                        if (!options.SkipBadRows)
-                        {
-                            throw conflict;
-                        }
-
-                        rejected++;
-                        options.OnReject?.Invoke(conflict);
-                        continue;
-                    case RevisionPlan.Revise:
-                        supersede.Int(1, now);
-                        supersede.Int(2, previous.RevisionId);
-                        supersede.Execute();
-                        revised++;
-                        break;
-                    default:
-                        added++;
-                        break;
-                }
-
-                var admin = ev.HasPoint ? lookup.Assign(ev.Longitude!.Value, ev.Latitude!.Value, ev.SupportedAdminLevel) : AdminCodes.None;
-                if (admin.Admin1 is not null)
-                {
-                    assigned++;
-                }
-
-                EventBinder.Bind(insert, ev, plan == RevisionPlan.Revise ? previous.Revision + 1 : 1, now, importId, row.Line, hash, admin);
-                insert.Execute();
-                var revId = insert.LastRowId;
-                planner.Written(ev.SourceId, revId);
-                insertSource.Int(1, revId);
-                insertSource.Int(2, HeaderId(tx, headers, ev.Original.Names));
-                insertSource.Blob(3, encoded);
-                insertSource.Execute();
-            }
+            BulkLoad.DropIndexes(_connection, tx);
         }
 
-        using (var done = _connection.CreateCommand())
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        long added = 0, revised = 0, assigned = 0;
+        var compressed = new byte[SourceArchive.MaxCompressedLength];
+        using (var labels = new LabelCache(_connection, tx))
+        using (var insert = new RawStatement(_connection.Handle!, EventColumns.InsertSql))
+        using (var supersede = new RawStatement(_connection.Handle!, "UPDATE events SET superseded_at = ?1 WHERE rev_id = ?2"))
+        using (var chunks = new RawStatement(_connection.Handle!, "INSERT INTO source_chunks (import_id, chunk, raw_length, data) VALUES (?1, ?2, ?3, ?4)"))
+        {
+            var (reading, work) = pipeline.Start(input, cancel.Token);
+            ImportRun.Consume(reading, work, cancel, item =>
+            {
+                if (item.Chunk is { } raw)
+                {
+                    chunks.Int(1, importId);
+                    chunks.Int(2, item.ChunkIndex);
+                    chunks.Int(3, item.ChunkLength);
+                    chunks.Blob(4, compressed.AsSpan(0, SourceArchive.Compress(raw.AsSpan(0, item.ChunkLength), compressed)));
+                    chunks.Execute();
+                    ArrayPool<byte>.Shared.Return(raw);
+                    return;
+                }
+
+                foreach (var staged in item.Events!)
+                {
+                    if (staged.SupersedesRevisionId != 0)
+                    {
+                        supersede.Int(1, now);
+                        supersede.Int(2, staged.SupersedesRevisionId);
+                        supersede.Execute();
+                        revised++;
+                    }
+                    else
+                    {
+                        added++;
+                    }
+
+                    if (staged.Admin.Admin1 is not null)
+                    {
+                        assigned++;
+                    }
+
+                    EventBinder.Bind(insert, staged, now, importId, labels);
+                    insert.Execute();
+                }
+            });
+        }
+
+        var tail = Stopwatch.StartNew();
+        if (deferIndexes)
+        {
+            BulkLoad.CreateIndexes(_connection, tx);
+        }
+
+        var indexTime = tail.Elapsed.TotalSeconds;
+
+        var digest = pipeline.Sha256;
+        using (var done = Command("""
+            UPDATE imports SET sha256 = $sha, bytes = $bytes, header_length = $header, rows_read = $read, added = $added,
+              revised = $revised, unchanged = $unchanged, rejected = $rejected WHERE id = $id
+            """))
         {
             done.Transaction = tx;
-            done.CommandText = """
-                UPDATE imports SET sha256 = $sha, rows_read = $read, added = $added, revised = $revised,
-                  unchanged = $unchanged, rejected = $rejected WHERE id = $id
-                """;
-            done.Parameters.AddWithValue("$sha", (object?)source.Sha256() ?? DBNull.Value);
-            done.Parameters.AddWithValue("$read", read);
+            done.Parameters.AddWithValue("$sha", digest);
+            done.Parameters.AddWithValue("$bytes", pipeline.Bytes);
+            done.Parameters.AddWithValue("$header", pipeline.HeaderLength);
+            done.Parameters.AddWithValue("$read", pipeline.Read);
             done.Parameters.AddWithValue("$added", added);
             done.Parameters.AddWithValue("$revised", revised);
-            done.Parameters.AddWithValue("$unchanged", unchanged);
-            done.Parameters.AddWithValue("$rejected", rejected);
+            done.Parameters.AddWithValue("$unchanged", pipeline.Unchanged);
+            done.Parameters.AddWithValue("$rejected", pipeline.Rejected);
             done.Parameters.AddWithValue("$id", importId);
             done.ExecuteNonQuery();
         }
 
-        options.Progress?.Report(reader.BytesRead);
         tx.Commit();
-        return new ImportReceipt(importId, read, added, revised, unchanged, rejected, assigned, watch.Elapsed);
+        if (Environment.GetEnvironmentVariable("TRUCE_DEBUG_TIMING") is not null)
+        {
+            Console.Error.WriteLine($"indexes {indexTime:0.00}s, commit {tail.Elapsed.TotalSeconds - indexTime:0.00}s");
+        }
+
+        return new ImportReceipt(importId, pipeline.Read, added, revised, pipeline.Unchanged, pipeline.Rejected, assigned, digest,
+            pipeline.Warnings, pipeline.WarningCount, watch.Elapsed);
     }
 
-    private Dictionary<string, KnownRecord> LoadKnown(SqliteTransaction tx, EventDataset dataset)
+    private Dictionary<string, KnownRecord> LoadKnown(SqliteTransaction tx, EventDataset dataset, long incomingBytes)
     {
-        var known = new Dictionary<string, KnownRecord>(StringComparer.Ordinal);
+        // Sized for what is stored plus what the file may add (~400 bytes a record), so the map
+        // never regrows mid-import: regrowing a million-entry table is a large-object churn.
+        var stored = Count(tx, dataset);
+        var known = new Dictionary<string, KnownRecord>((int)Math.Min(int.MaxValue / 2, stored + (incomingBytes / 400)), StringComparer.Ordinal);
         using var cmd = _connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = "SELECT source_id, rev_id, revision, content_hash FROM events WHERE dataset = $d AND superseded_at IS NULL";
@@ -144,20 +142,12 @@ public sealed partial class SqliteEventStore
         return known;
     }
 
-    private long HeaderId(SqliteTransaction tx, Dictionary<IReadOnlyList<string>, long> cache, IReadOnlyList<string> names)
+    private long Count(SqliteTransaction tx, EventDataset dataset)
     {
-        if (cache.TryGetValue(names, out var id))
-        {
-            return id;
-        }
-
-        var json = SourceFieldsCodec.NamesJson(names);
         using var cmd = _connection.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "INSERT INTO source_headers (names) VALUES ($n) ON CONFLICT (names) DO UPDATE SET names = excluded.names RETURNING id";
-        cmd.Parameters.AddWithValue("$n", json);
-        id = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-        cache[names] = id;
-        return id;
+        cmd.CommandText = "SELECT count(*) FROM events WHERE dataset = $d AND superseded_at IS NULL";
+        cmd.Parameters.AddWithValue("$d", (int)dataset);
+        return (long)cmd.ExecuteScalar()!;
     }
 }

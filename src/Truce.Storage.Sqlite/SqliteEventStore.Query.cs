@@ -16,34 +16,30 @@ public sealed partial class SqliteEventStore
         Filter(cmd, where, query);
         cmd.CommandText = $"""
             SELECT {EventColumns.SelectList}
-            FROM events e LEFT JOIN event_sources s ON s.rev_id = e.rev_id
+            FROM events e
             WHERE {string.Join(" AND ", where)}
-            ORDER BY e.date_start, e.dataset, e.source_id
+            ORDER BY e.date_start, e.dataset, e.source_id, e.revision
             LIMIT {query.Limit ?? -1} OFFSET {query.Offset}
             """;
-        var mapper = new EventRowReader(HeaderNames);
+        var archive = new RecordArchive(_connection, _tx);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            yield return mapper.Read(r);
+            yield return ReadRevision(r, archive);
         }
     }
 
     public IReadOnlyList<EventRevision> History(EventDataset dataset, string sourceId)
     {
-        using var cmd = Command($"""
-            SELECT {EventColumns.SelectList}
-            FROM events e LEFT JOIN event_sources s ON s.rev_id = e.rev_id
-            WHERE e.dataset = $d AND e.source_id = $id ORDER BY e.revision
-            """);
+        using var cmd = Command($"SELECT {EventColumns.SelectList} FROM events e WHERE e.dataset = $d AND e.source_id = $id ORDER BY e.revision");
         cmd.Parameters.AddWithValue("$d", (int)dataset);
         cmd.Parameters.AddWithValue("$id", sourceId);
-        var mapper = new EventRowReader(HeaderNames);
+        var archive = new RecordArchive(_connection, _tx);
         using var r = cmd.ExecuteReader();
         var result = new List<EventRevision>();
         while (r.Read())
         {
-            result.Add(mapper.Read(r));
+            result.Add(ReadRevision(r, archive));
         }
 
         return result;
@@ -52,29 +48,53 @@ public sealed partial class SqliteEventStore
     public IReadOnlyList<StatsRow> Stats(StatsQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var column = query.Group switch
+        var (column, labelled) = query.Group switch
         {
-            StatsGroup.None => "NULL",
-            StatsGroup.Admin1 => "adm1",
-            StatsGroup.Admin2 => "adm2",
-            StatsGroup.Admin3 => "adm3",
-            StatsGroup.SourceAdmin1 => "admin1_name",
-            StatsGroup.Dyad => "dyad",
-            StatsGroup.Actor1 => "actor1",
+            StatsGroup.None => ("NULL", false),
+            StatsGroup.Admin1 => ("e.adm1", false),
+            StatsGroup.Admin2 => ("e.adm2", false),
+            StatsGroup.Admin3 => ("e.adm3", false),
+            StatsGroup.SourceAdmin1 => ("e.source_admin1_id", true),
+            StatsGroup.Dyad => ("e.dyad_id", true),
+            StatsGroup.Actor1 => ("e.actor1_id", true),
             _ => throw new ArgumentOutOfRangeException(nameof(query), query.Group, "Unknown group."),
         };
+        var labels = labelled ? Labels() : null;
         using var cmd = Command("");
         var where = new List<string> { VisibleAt(Ms(query.AsOf)) };
         Filter(cmd, where, new EventQuery { From = query.From, To = query.To });
-        cmd.CommandText = $"SELECT e.date_start, e.{column}, e.best, e.low, e.high FROM events e WHERE {string.Join(" AND ", where)}".Replace("e.NULL", "NULL", StringComparison.Ordinal);
+        cmd.CommandText = $"SELECT e.date_start, {column}, e.best, e.low, e.high FROM events e WHERE {string.Join(" AND ", where)}";
         var aggregator = new StatsAggregator(query.By, query.Group);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            aggregator.Add(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4));
+            var key = r.IsDBNull(1) ? null : labels is null ? r.GetString(1) : labels[r.GetInt64(1)];
+            aggregator.Add(r.GetInt32(0), key, r.GetInt64(2), r.GetInt64(3), r.GetInt64(4));
         }
 
         return aggregator.Rows();
+    }
+
+    private static EventRevision ReadRevision(SqliteDataReader r, RecordArchive archive)
+    {
+        string? T(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var e = archive.Read(r.GetInt64(6), r.GetInt64(7), r.GetInt32(8));
+        var superseded = r.IsDBNull(2) ? (DateTimeOffset?)null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(2));
+        return new EventRevision(e, r.GetInt32(0), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(1)), superseded,
+            new AdminCodes(T(3), T(4), T(5)));
+    }
+
+    private Dictionary<long, string> Labels()
+    {
+        using var cmd = Command("SELECT id, text FROM labels");
+        using var r = cmd.ExecuteReader();
+        var labels = new Dictionary<long, string>();
+        while (r.Read())
+        {
+            labels[r.GetInt64(0)] = r.GetString(1);
+        }
+
+        return labels;
     }
 
     private static void Filter(SqliteCommand cmd, List<string> where, EventQuery q)
@@ -108,13 +128,15 @@ public sealed partial class SqliteEventStore
 
         if (q.Actor is { } actor)
         {
-            where.Add("(instr(lower(e.actor1), $actor) > 0 OR instr(lower(e.actor2), $actor) > 0 OR instr(lower(e.assoc_actor1), $actor) > 0 OR instr(lower(e.assoc_actor2), $actor) > 0)");
+            const string Matching = "(SELECT id FROM labels WHERE instr(lower(text), $actor) > 0)";
+            where.Add($"(e.actor1_id IN {Matching} OR e.actor2_id IN {Matching} OR e.assoc1_id IN {Matching} OR e.assoc2_id IN {Matching})");
             cmd.Parameters.AddWithValue("$actor", actor.ToLowerInvariant());
         }
 
         if (q.Type is { } type)
         {
-            where.Add("(lower(e.event_type) = $type OR lower(e.sub_event_type) = $type)");
+            const string Matching = "(SELECT id FROM labels WHERE lower(text) = $type)";
+            where.Add($"(e.event_type_id IN {Matching} OR e.sub_event_type_id IN {Matching})");
             cmd.Parameters.AddWithValue("$type", type.ToLowerInvariant());
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Truce.Domain.Events;
+using Truce.Formats.Detection;
 using Truce.Storage.Contract;
 using Truce.Storage.Import;
 using Truce.Storage.Sqlite.Schema;
@@ -17,7 +18,6 @@ public sealed partial class SqliteEventStore : IEventStore
 {
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
-    private readonly Dictionary<long, string[]> _headerNames = [];
     private SqliteTransaction? _tx;
 
     private SqliteEventStore(SqliteConnection connection, TimeProvider time)
@@ -104,24 +104,9 @@ public sealed partial class SqliteEventStore : IEventStore
         cmd.Transaction = tx;
         cmd.CommandText = "INSERT INTO imports (file, format, recorded_at) VALUES ($file, $format, $now) RETURNING id";
         cmd.Parameters.AddWithValue("$file", source.File);
-        cmd.Parameters.AddWithValue("$format", source.Format);
+        cmd.Parameters.AddWithValue("$format", FormatDetector.Name(source.Format));
         cmd.Parameters.AddWithValue("$now", now);
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private string[] HeaderNames(long id)
-    {
-        if (_headerNames.TryGetValue(id, out var names))
-        {
-            return names;
-        }
-
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT names FROM source_headers WHERE id = $id";
-        cmd.Parameters.AddWithValue("$id", id);
-        names = SourceFieldsCodec.ParseNames((string)cmd.ExecuteScalar()!);
-        _headerNames[id] = names;
-        return names;
     }
 
     private static string VisibleAt(long? asOfMs, string alias = "e") => asOfMs is { } t

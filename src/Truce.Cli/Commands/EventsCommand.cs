@@ -101,6 +101,11 @@ internal sealed class EventsCommand
 
     private static void WriteTable(IEnumerable<EventRevision> events, int max)
     {
+        if (System.Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 240; // a pipe or file has no width; do not wrap every cell
+        }
+
         var table = new Table().AddColumns("dataset", "id", "date", "type", "actor 1", "actor 2", "location", "best (low–high)", "P-code");
         var n = 0;
         foreach (var r in events)

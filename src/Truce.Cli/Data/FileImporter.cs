@@ -4,11 +4,9 @@ using Spectre.Console;
 using Truce.Cli.Console;
 using Truce.Domain.Errors;
 using Truce.Domain.Events;
-using Truce.Formats.Acled;
-using Truce.Formats.Csv;
 using Truce.Formats.Detection;
+using Truce.Formats.GeoJson;
 using Truce.Formats.Reading;
-using Truce.Formats.Ucdp;
 using Truce.Storage.Contract;
 using Truce.Storage.Import;
 
@@ -18,6 +16,7 @@ namespace Truce.Cli.Data;
 internal static class FileImporter
 {
     /// <summary>Imports <paramref name="path"/>; throws <see cref="DataFormatException"/> on bad data in strict mode.</summary>
+    /// <returns>A one-line account of what was done.</returns>
     public static string Import(IEventStore store, string path, EventFileFormat format, bool skipBadRows, string? rejectsPath, bool quiet = false)
     {
         if (format == EventFileFormat.Unknown)
@@ -31,62 +30,57 @@ internal static class FileImporter
         }
 
         var name = FormatDetector.Name(format);
-        using var hashing = new HashingStream(File.OpenRead(path));
-        var source = new ImportSource(path, name, hashing.Sha256Hex);
+        var source = new ImportSource(path, format);
         if (format == EventFileFormat.AdminGeoJson)
         {
-            var boundaries = Formats.GeoJson.AdminGeoJsonReader.Read(hashing, path);
-            var b = store.ImportBoundaries(boundaries, source);
+            using var hashing = new HashingStream(File.OpenRead(path));
+            var boundaries = AdminGeoJsonReader.Read(hashing, path);
+            var b = store.ImportBoundaries(boundaries, source, hashing.Sha256Hex());
             return string.Create(CultureInfo.InvariantCulture,
                 $"{path} ({name}): {b.Read} boundaries read, {b.Added} added, {b.Revised} revised, {b.Unchanged} unchanged; {b.EventsReassigned} events re-assigned P-codes");
         }
 
-        var options = new ReaderOptions { SkipBadRows = skipBadRows, CountryExtent = CountryExtent(store) };
-        using var reader = Open(format, hashing, path, options);
         using var rejects = skipBadRows ? new RejectsFile(rejectsPath ?? path + ".rejects.csv") : null;
-        var importOptions = new ImportOptions { SkipBadRows = skipBadRows, OnReject = rejects is null ? null : rejects.Write };
+        var options = new ImportOptions { SkipBadRows = skipBadRows, CountryExtent = CountryExtent(store), OnReject = rejects is null ? null : rejects.Write };
         var watch = Stopwatch.StartNew();
         ImportReceipt receipt;
-        if (System.Console.IsErrorRedirected)
+        using (var input = File.OpenRead(path))
         {
-            receipt = store.ImportEvents(reader, source, importOptions);
-        }
-        else
-        {
-            ImportReceipt? result = null;
-            Terminal.Error.Progress().AutoClear(true).Start(ctx =>
+            if (quiet || System.Console.IsErrorRedirected)
             {
-                var task = ctx.AddTask($"importing {Path.GetFileName(path)}", maxValue: Math.Max(1, new FileInfo(path).Length));
-                result = store.ImportEvents(reader, source, importOptions with { Progress = new ProgressReporter(task) });
-                task.Value = task.MaxValue;
-            });
-            receipt = result!;
+                receipt = store.ImportEvents(input, source, options);
+            }
+            else
+            {
+                ImportReceipt? result = null;
+                Terminal.Error.Progress().AutoClear(true).Start(ctx =>
+                {
+                    var task = ctx.AddTask($"importing {Path.GetFileName(path)}", maxValue: Math.Max(1, input.Length));
+                    result = store.ImportEvents(input, source, options with { Progress = new ProgressReporter(task) });
+                    task.Value = task.MaxValue;
+                });
+                receipt = result!;
+            }
         }
 
         var shown = quiet ? 0 : 10;
-        foreach (var w in reader.Warnings.Take(shown))
+        foreach (var w in receipt.Warnings.Take(shown))
         {
             Terminal.Warn(w.ToString());
         }
 
-        if (reader.WarningCount > shown)
+        if (receipt.WarningCount > shown)
         {
-            Terminal.Warn($"{(shown > 0 ? "… and " : "")}{reader.WarningCount - shown} {(shown > 0 ? "more " : "")}warnings about {Path.GetFileName(path)} (kept as published; `truce import` lists them)");
+            Terminal.Warn(shown > 0
+                ? $"… and {receipt.WarningCount - shown} more warnings"
+                : $"{receipt.WarningCount} warnings about {Path.GetFileName(path)} (values kept as published; `truce import` lists them)");
         }
 
         var rate = receipt.Read / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{path} ({name}): {receipt.Read} read, {receipt.Added} added, {receipt.Revised} revised, {receipt.Unchanged} unchanged, {receipt.Rejected} rejected; {receipt.AssignedAdmin} given P-codes; {watch.Elapsed.TotalSeconds:0.00} s ({rate:0} rows/s)");
+            $"{path} ({name}): {receipt.Read} read, {receipt.Added} added, {receipt.Revised} revised, {receipt.Unchanged} unchanged, {receipt.Rejected} rejected; {receipt.AssignedAdmin} given P-codes; {watch.Elapsed.TotalSeconds:0.00} s ({rate:0} rows/s); sha256 {receipt.Sha256}");
         return rejects is null || receipt.Rejected == 0 ? line : $"{line}\nrejects written to {rejects.Path}";
     }
-
-    private static IEventReader Open(EventFileFormat format, Stream stream, string path, ReaderOptions options) => format switch
-    {
-        EventFileFormat.Ucdp => new UcdpGedReader(stream, path, options),
-        EventFileFormat.Acled => new AcledReader(stream, path, options),
-        EventFileFormat.TruceCsv => new TruceCsvReader(stream, path, options),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not an event format."),
-    };
 
     private static NetTopologySuite.Geometries.Envelope? CountryExtent(IEventStore store)
     {

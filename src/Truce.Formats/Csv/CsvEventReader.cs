@@ -14,10 +14,11 @@ public abstract class CsvEventReader : IEventReader
     private readonly CsvReader _csv;
     private readonly ReaderOptions _options;
     private readonly WarningLog _warnings;
+    private readonly ContentHash _hash = new();
 
     private protected CsvEventReader(Stream stream, string fileName, ReaderOptions? options)
     {
-        _csv = new CsvReader(stream, fileName);
+        _csv = new CsvReader(stream, fileName, bufferSize: options?.BufferSize ?? 1 << 16);
         _options = options ?? new ReaderOptions();
         _warnings = new WarningLog(_options.MaxWarnings);
     }
@@ -29,6 +30,8 @@ public abstract class CsvEventReader : IEventReader
     public IReadOnlyList<ImportWarning> Warnings => _warnings.Items;
 
     public int WarningCount => _warnings.Count;
+
+    public long HeaderLength { get; private set; }
 
     /// <summary>The format this reader expects (used in header errors).</summary>
     private protected abstract EventFileFormat Format { get; }
@@ -44,28 +47,31 @@ public abstract class CsvEventReader : IEventReader
         }
 
         var names = _csv.GetStrings();
+        HeaderLength = _csv.RecordOffset + _csv.RecordLength;
         var header = new CsvHeader(names);
         CheckHeader(header);
         _csv.Header = names;
         Bind(header);
+        var record = new CsvRecord(_csv, names, _options.KeepOriginal);
         while (_csv.Read())
         {
-            var values = _csv.GetStrings();
-            if (IsMetadataRow(values))
+            if (IsMetadataRow(_csv))
             {
                 continue;
             }
 
             ConflictEvent? ev = null;
             DataFormatException? reject = null;
+            UInt128 hash = default;
             try
             {
-                if (values.Length != names.Length)
+                if (_csv.FieldCount != names.Length)
                 {
-                    throw _csv.RecordError($"{values.Length} fields where the header has {names.Length}");
+                    throw _csv.RecordError($"{_csv.FieldCount} fields where the header has {names.Length}");
                 }
 
-                ev = Map(new CsvRecord(_csv, values, names));
+                ev = Map(record);
+                hash = HashOf(ev);
                 CheckPlace(ev, header);
             }
             catch (DataFormatException e) when (_options.SkipBadRows)
@@ -73,7 +79,7 @@ public abstract class CsvEventReader : IEventReader
                 reject = e;
             }
 
-            yield return new EventRow(ev, reject, _csv.Line);
+            yield return new EventRow(ev, reject, _csv.Line, hash, _csv.RecordOffset, _csv.RecordLength);
         }
     }
 
@@ -84,7 +90,10 @@ public abstract class CsvEventReader : IEventReader
     }
 
     /// <summary>True for a row that carries no record (an HXL hashtag row).</summary>
-    private protected virtual bool IsMetadataRow(string[] values) => false;
+    private protected virtual bool IsMetadataRow(CsvReader csv) => false;
+
+    /// <summary>The content fingerprint of the record just mapped: by default its raw fields.</summary>
+    private protected virtual UInt128 HashOf(ConflictEvent mapped) => _hash.Of(_csv.Data, _csv.Ends);
 
     /// <summary>Looks up column positions once the header is known.</summary>
     private protected abstract void Bind(CsvHeader header);

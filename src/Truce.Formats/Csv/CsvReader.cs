@@ -28,7 +28,7 @@ internal sealed class CsvReader : IDisposable
     private readonly bool _leaveOpen;
     private readonly byte _delimiter;
     private readonly SearchValues<byte> _stops;
-    private byte[] _buffer = new byte[1 << 16];
+    private byte[] _buffer;
     private int _start;
     private int _end;
     private bool _eof;
@@ -39,9 +39,10 @@ internal sealed class CsvReader : IDisposable
     private long[] _fieldLines = new long[64];
     private int _count;
 
-    public CsvReader(Stream stream, string fileName, byte delimiter = (byte)',', bool leaveOpen = false)
+    public CsvReader(Stream stream, string fileName, byte delimiter = (byte)',', bool leaveOpen = false, int bufferSize = 1 << 16)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        _buffer = new byte[Math.Max(16, bufferSize)];
         _stream = stream;
         FileName = fileName;
         _delimiter = delimiter;
@@ -67,6 +68,18 @@ internal sealed class CsvReader : IDisposable
 
     /// <summary>Bytes consumed from the stream so far (for progress).</summary>
     public long BytesConsumed { get; private set; }
+
+    /// <summary>Byte offset in the stream where the current record starts (after any BOM).</summary>
+    public long RecordOffset { get; private set; }
+
+    /// <summary>Length in bytes of the current record as stored, line end included.</summary>
+    public int RecordLength { get; private set; }
+
+    /// <summary>The unescaped bytes of every field of the current record, back to back.</summary>
+    public ReadOnlySpan<byte> Data => _data.AsSpan(0, _count == 0 ? 0 : _ends[_count - 1]);
+
+    /// <summary>End offset in <see cref="Data"/> of each field.</summary>
+    public ReadOnlySpan<int> Ends => _ends.AsSpan(0, _count);
 
     /// <summary>Physical line where field <paramref name="index"/> of the current record starts.</summary>
     public long FieldLine(int index) => _fieldLines[index];
@@ -127,6 +140,8 @@ internal sealed class CsvReader : IDisposable
             }
 
             Line = _line;
+            RecordOffset = BytesConsumed;
+            RecordLength = consumed;
             _start += consumed;
             BytesConsumed += consumed;
             _line += lines;

@@ -1,24 +1,33 @@
 using System.Globalization;
+using System.Text;
 using Truce.Domain.Errors;
 using Truce.Domain.Events;
 
 namespace Truce.Formats.Csv;
 
 /// <summary>
-/// Typed, strict access to the fields of the current CSV record by column index. Every failure
-/// names the file, line, column and field. A column index of -1 means the file lacks the column.
+/// Typed, strict access to the fields of the current CSV record by column index, decoding only
+/// the fields asked for. Every failure names the file, line, column and field. A column index of
+/// -1 means the file lacks the column. Valid only while the reader stays on the record.
 /// </summary>
-internal sealed class CsvRecord(CsvReader reader, string[] values, string[] names)
+internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOriginal = true)
 {
-    public string[] Values => values;
-
-    /// <summary>The whole record as the source gave it.</summary>
-    public SourceFields Original => new(names, values);
+    /// <summary>The whole record as the source gave it (decoded lazily), or empty when the reader does not keep it.</summary>
+    public SourceFields Original => keepOriginal ? SourceFields.FromUtf8(names, reader.Data, reader.Ends) : SourceFields.Empty;
 
     public DataFormatException Error(int column, string reason) => reader.FieldError(column + 1, reason);
 
     /// <summary>The text, or null when the column is missing or the field empty.</summary>
-    public string? Text(int column) => column < 0 || values[column].Length == 0 ? null : values[column];
+    public string? Text(int column)
+    {
+        if (column < 0)
+        {
+            return null;
+        }
+
+        var span = reader.GetSpan(column);
+        return span.IsEmpty ? null : Encoding.UTF8.GetString(span);
+    }
 
     public string RequiredText(int column) =>
         Text(column) ?? throw Error(column, "is empty but required");
@@ -29,17 +38,17 @@ internal sealed class CsvRecord(CsvReader reader, string[] values, string[] name
     /// <summary>An integer in [min, max]; integral decimals such as <c>2.0</c> are accepted.</summary>
     public int? OptionalInt(int column, int min, int max)
     {
-        var text = Text(column);
-        if (text is null)
+        if (column < 0 || reader.GetSpan(column).IsEmpty)
         {
             return null;
         }
 
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        var span = reader.GetSpan(column);
+        if (!int.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || d != Math.Floor(d) || Math.Abs(d) > int.MaxValue)
+            if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || d != Math.Floor(d) || Math.Abs(d) > int.MaxValue)
             {
-                throw Error(column, $"'{Clip(text)}' is not an integer");
+                throw Error(column, $"'{Clip(Text(column))}' is not an integer");
             }
 
             value = (int)d;
@@ -55,34 +64,32 @@ internal sealed class CsvRecord(CsvReader reader, string[] values, string[] name
 
     public long? OptionalLong(int column)
     {
-        var text = Text(column);
-        if (text is null)
+        if (column < 0 || reader.GetSpan(column).IsEmpty)
         {
             return null;
         }
 
-        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+        return long.TryParse(reader.GetSpan(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw Error(column, $"'{Clip(text)}' is not an integer");
+            : throw Error(column, $"'{Clip(Text(column))}' is not an integer");
     }
 
     /// <summary>A decimal-degree coordinate in [-limit, limit].</summary>
     public double? Coordinate(int column, double limit)
     {
-        var text = Text(column);
-        if (text is null)
+        if (column < 0 || reader.GetSpan(column).IsEmpty)
         {
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        if (!double.TryParse(reader.GetSpan(column), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
-            throw Error(column, $"'{Clip(text)}' is not a number");
+            throw Error(column, $"'{Clip(Text(column))}' is not a number");
         }
 
         if (value < -limit || value > limit)
         {
-            throw Error(column, $"{text} is out of range (-{limit}–{limit} degrees)");
+            throw Error(column, $"{Text(column)} is out of range (-{limit}–{limit} degrees)");
         }
 
         return value;
@@ -106,5 +113,5 @@ internal sealed class CsvRecord(CsvReader reader, string[] values, string[] name
         throw Error(column, $"'{Clip(text)}' is not a date ({string.Join(" or ", formats)})");
     }
 
-    private static string Clip(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
+    private static string Clip(string? text) => text is null || text.Length <= 40 ? text ?? "" : string.Concat(text.AsSpan(0, 37), "...");
 }

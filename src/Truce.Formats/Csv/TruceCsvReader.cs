@@ -23,8 +23,13 @@ public sealed class TruceCsvReader : CsvEventReader
 
     private protected override IReadOnlyList<string> RequiredColumns => TruceCsvColumns.All;
 
-    private protected override bool IsMetadataRow(string[] values) =>
-        values.Length > 0 && values.All(v => v.StartsWith('#'));
+    private readonly ContentHash _hash = new();
+
+    private protected override bool IsMetadataRow(CsvReader csv) =>
+        Enumerable.Range(0, csv.FieldCount).All(i => csv.GetSpan(i) is [(byte)'#', ..]);
+
+    /// <summary>A Truce export carries the source row inside; its fingerprint is that row's.</summary>
+    private protected override UInt128 HashOf(ConflictEvent mapped) => _hash.Of(mapped.Original);
 
     private protected override void Bind(CsvHeader header)
     {

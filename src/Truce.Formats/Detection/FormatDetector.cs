@@ -44,6 +44,16 @@ public static class FormatDetector
         return FromHeader(firstLine.Split(',').Select(s => s.Trim('"')).ToArray());
     }
 
+    /// <summary>The format of a name given by <see cref="Name"/> (or on the command line); Unknown otherwise.</summary>
+    public static EventFileFormat Parse(string? name) => name switch
+    {
+        "ucdp" => EventFileFormat.Ucdp,
+        "acled" => EventFileFormat.Acled,
+        "truce-csv" => EventFileFormat.TruceCsv,
+        "admin-geojson" => EventFileFormat.AdminGeoJson,
+        _ => EventFileFormat.Unknown,
+    };
+
     /// <summary>The name used on the command line.</summary>
     public static string Name(EventFileFormat format) => format switch
     {

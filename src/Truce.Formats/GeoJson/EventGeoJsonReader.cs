@@ -14,6 +14,7 @@ namespace Truce.Formats.GeoJson;
 public sealed class EventGeoJsonReader(Stream stream, string fileName) : IEventReader
 {
     private readonly CountingStream _stream = new(stream);
+    private readonly ContentHash _hash = new();
 
     public string FileName => fileName;
 
@@ -22,6 +23,8 @@ public sealed class EventGeoJsonReader(Stream stream, string fileName) : IEventR
     public IReadOnlyList<ImportWarning> Warnings => [];
 
     public int WarningCount => 0;
+
+    public long HeaderLength => 0;
 
     public IEnumerable<EventRow> ReadEvents()
     {
@@ -39,7 +42,7 @@ public sealed class EventGeoJsonReader(Stream stream, string fileName) : IEventR
                 throw new DataFormatException(fileName, 0, 0, $"features[{index}]", $"not a Truce event feature: {e.Message}");
             }
 
-            yield return new EventRow(ev, null, ++index);
+            yield return new EventRow(ev, null, ++index, _hash.Of(ev.Original));
         }
     }
 

@@ -15,6 +15,9 @@ public interface IEventReader : IDisposable
     /// <summary>Total warnings raised, including those beyond the cap.</summary>
     int WarningCount { get; }
 
+    /// <summary>Bytes before the first record (the header row), once reading has started; 0 for formats without one.</summary>
+    long HeaderLength { get; }
+
     /// <summary>Reads the records one at a time. Enumerate once.</summary>
     /// <exception cref="Domain.Errors.DataFormatException">A bad record, in strict mode; a structural defect, always.</exception>
     IEnumerable<EventRow> ReadEvents();

@@ -13,4 +13,13 @@ public sealed record ReaderOptions
 
     /// <summary>Keep at most this many warnings (the count of all is still kept).</summary>
     public int MaxWarnings { get; init; } = 1000;
+
+    /// <summary>
+    /// Keep each record's source fields in <see cref="Domain.Events.ConflictEvent.Original"/> (the default).
+    /// An importer that archives the file itself turns this off and saves a copy per record.
+    /// </summary>
+    public bool KeepOriginal { get; init; } = true;
+
+    /// <summary>Initial read buffer in bytes (grows for longer records); small when re-reading one record.</summary>
+    public int BufferSize { get; init; } = 1 << 16;
 }

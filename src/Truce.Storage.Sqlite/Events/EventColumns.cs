@@ -1,27 +1,24 @@
 namespace Truce.Storage.Sqlite.Events;
 
-/// <summary>The columns of <c>events</c> that hold a record's fields, in binding and reading order.</summary>
+/// <summary>
+/// The columns of <c>events</c>. A row holds what queries filter and sum on; repeated text
+/// (types, actors, dyads, source admin names) is stored once in <c>labels</c>; the full record
+/// is re-read from the archived source file (<c>src_offset</c>, <c>src_length</c>).
+/// </summary>
 internal static class EventColumns
 {
-    /// <summary>Columns after the bookkeeping ones (rev_id … content_hash).</summary>
-    public static readonly string[] Fields =
+    public static readonly string[] Insert =
     [
+        "dataset", "source_id", "revision", "recorded_at", "import_id", "line", "src_offset", "src_length", "content_hash",
         "date_start", "date_end", "date_prec", "geo_prec", "lat", "lon", "best", "low", "high", "adm1", "adm2", "adm3",
-        "violence_type", "event_type", "sub_event_type", "disorder_type", "actor1", "assoc_actor1", "actor2", "assoc_actor2",
-        "inter1", "inter2", "interaction", "civilian_targeting", "dyad", "conflict_name", "country", "iso", "region",
-        "admin1_name", "admin2_name", "admin3_name", "location", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown",
-        "number_of_sources", "timestamp", "claimed_target", "sources", "source_scale", "notes",
+        "violence_type", "event_type_id", "sub_event_type_id", "actor1_id", "actor2_id", "assoc1_id", "assoc2_id",
+        "dyad_id", "source_admin1_id",
     ];
 
-    public static readonly string[] Bookkeeping =
-        ["dataset", "source_id", "revision", "recorded_at", "superseded_at", "import_id", "line", "content_hash"];
-
     public static string InsertSql { get; } =
-        $"INSERT INTO events ({string.Join(", ", Bookkeeping)}, {string.Join(", ", Fields)}) VALUES ("
-        + string.Join(", ", Enumerable.Range(1, Bookkeeping.Length + Fields.Length).Select(i => $"?{i}")) + ")";
+        $"INSERT INTO events ({string.Join(", ", Insert)}) VALUES ("
+        + string.Join(", ", Enumerable.Range(1, Insert.Length).Select(i => $"?{i}")) + ")";
 
-    /// <summary>Select list: rev_id, bookkeeping, fields, then the source row's header and blob.</summary>
-    public static string SelectList { get; } =
-        "e.rev_id, " + string.Join(", ", Bookkeeping.Select(c => "e." + c)) + ", " + string.Join(", ", Fields.Select(c => "e." + c))
-        + ", s.header_id, s.fields";
+    /// <summary>What a query reads to rebuild a revision: 0 revision, 1 recorded_at, 2 superseded_at, 3 adm1, 4 adm2, 5 adm3, 6 import_id, 7 src_offset, 8 src_length.</summary>
+    public const string SelectList = "e.revision, e.recorded_at, e.superseded_at, e.adm1, e.adm2, e.adm3, e.import_id, e.src_offset, e.src_length";
 }

@@ -11,13 +11,15 @@ internal static class Migrations
 {
     public static IReadOnlyList<string> All { get; } =
     [
-        // 1: the event record, its source rows, imports and boundaries.
+        // 1: the event record, the archived source files, labels, imports and boundaries.
         """
         CREATE TABLE imports (
             id INTEGER PRIMARY KEY,
             file TEXT NOT NULL,
             format TEXT NOT NULL,
             sha256 TEXT,
+            bytes INTEGER,
+            header_length INTEGER NOT NULL DEFAULT 0,
             recorded_at INTEGER NOT NULL,
             rows_read INTEGER NOT NULL DEFAULT 0,
             added INTEGER NOT NULL DEFAULT 0,
@@ -25,9 +27,16 @@ internal static class Migrations
             unchanged INTEGER NOT NULL DEFAULT 0,
             rejected INTEGER NOT NULL DEFAULT 0
         );
-        CREATE TABLE source_headers (
+        CREATE TABLE source_chunks (
+            import_id INTEGER NOT NULL REFERENCES imports(id),
+            chunk INTEGER NOT NULL,
+            raw_length INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (import_id, chunk)
+        );
+        CREATE TABLE labels (
             id INTEGER PRIMARY KEY,
-            names TEXT NOT NULL UNIQUE
+            text TEXT NOT NULL UNIQUE
         );
         CREATE TABLE events (
             rev_id INTEGER PRIMARY KEY,
@@ -38,6 +47,8 @@ internal static class Migrations
             superseded_at INTEGER,
             import_id INTEGER NOT NULL REFERENCES imports(id),
             line INTEGER NOT NULL,
+            src_offset INTEGER NOT NULL,
+            src_length INTEGER NOT NULL,
             content_hash BLOB NOT NULL,
             date_start INTEGER NOT NULL,
             date_end INTEGER NOT NULL,
@@ -52,41 +63,14 @@ internal static class Migrations
             adm2 TEXT,
             adm3 TEXT,
             violence_type INTEGER,
-            event_type TEXT,
-            sub_event_type TEXT,
-            disorder_type TEXT,
-            actor1 TEXT,
-            assoc_actor1 TEXT,
-            actor2 TEXT,
-            assoc_actor2 TEXT,
-            inter1 TEXT,
-            inter2 TEXT,
-            interaction TEXT,
-            civilian_targeting TEXT,
-            dyad TEXT,
-            conflict_name TEXT,
-            country TEXT,
-            iso TEXT,
-            region TEXT,
-            admin1_name TEXT,
-            admin2_name TEXT,
-            admin3_name TEXT,
-            location TEXT,
-            deaths_a INTEGER,
-            deaths_b INTEGER,
-            deaths_civilians INTEGER,
-            deaths_unknown INTEGER,
-            number_of_sources INTEGER,
-            timestamp INTEGER,
-            claimed_target TEXT,
-            sources TEXT,
-            source_scale TEXT,
-            notes TEXT
-        );
-        CREATE TABLE event_sources (
-            rev_id INTEGER PRIMARY KEY REFERENCES events(rev_id),
-            header_id INTEGER NOT NULL REFERENCES source_headers(id),
-            fields BLOB NOT NULL
+            event_type_id INTEGER REFERENCES labels(id),
+            sub_event_type_id INTEGER REFERENCES labels(id),
+            actor1_id INTEGER REFERENCES labels(id),
+            actor2_id INTEGER REFERENCES labels(id),
+            assoc1_id INTEGER REFERENCES labels(id),
+            assoc2_id INTEGER REFERENCES labels(id),
+            dyad_id INTEGER REFERENCES labels(id),
+            source_admin1_id INTEGER REFERENCES labels(id)
         );
         CREATE UNIQUE INDEX ux_events_revision ON events(dataset, source_id, revision);
         CREATE INDEX ix_events_date ON events(date_start);

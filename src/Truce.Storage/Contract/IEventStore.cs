@@ -1,5 +1,4 @@
 using Truce.Domain.Events;
-using Truce.Formats.Reading;
 using Truce.Geo.Admin;
 using Truce.Storage.Import;
 using Truce.Storage.Queries;
@@ -18,12 +17,23 @@ namespace Truce.Storage.Contract;
 /// </remarks>
 public interface IEventStore : IDisposable
 {
-    /// <summary>Imports every record of <paramref name="reader"/> in one transaction.</summary>
+    /// <summary>
+    /// Imports every record of an event file in one transaction, and keeps the file itself (see
+    /// <see cref="SourceArchive"/>). Reading and writing run on two threads.
+    /// </summary>
+    /// <param name="input">The file's bytes, read once to the end.</param>
+    /// <param name="source">The file's name and format (an event format).</param>
+    /// <param name="options">Strictness, rejects, progress.</param>
+    /// <param name="cancellationToken">Cancels the import; nothing is written.</param>
     /// <exception cref="Domain.Errors.DataFormatException">A bad record in strict mode; nothing is written.</exception>
-    ImportReceipt ImportEvents(IEventReader reader, ImportSource source, ImportOptions options, CancellationToken cancellationToken = default);
+    ImportReceipt ImportEvents(Stream input, ImportSource source, ImportOptions options, CancellationToken cancellationToken = default);
 
     /// <summary>Imports a boundary layer in one transaction and re-assigns P-codes of current events.</summary>
-    BoundaryReceipt ImportBoundaries(IReadOnlyList<AdminBoundary> boundaries, ImportSource source, CancellationToken cancellationToken = default);
+    /// <param name="boundaries">The layer's features.</param>
+    /// <param name="source">The file's name and format.</param>
+    /// <param name="sha256">Hex SHA-256 of the file, when known.</param>
+    /// <param name="cancellationToken">Cancels the import; nothing is written.</param>
+    BoundaryReceipt ImportBoundaries(IReadOnlyList<AdminBoundary> boundaries, ImportSource source, string? sha256, CancellationToken cancellationToken = default);
 
     /// <summary>The current version of every boundary of the given levels (all levels when empty).</summary>
     IReadOnlyList<AdminBoundary> Boundaries(params AdminLevel[] levels);

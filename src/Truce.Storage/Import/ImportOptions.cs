@@ -1,20 +1,26 @@
 using Truce.Domain.Errors;
+using Truce.Formats.Reading;
 
 namespace Truce.Storage.Import;
 
-/// <summary>How an import treats rejects and reports progress.</summary>
+/// <summary>How an import reads its file, treats rejects and reports progress.</summary>
 public sealed record ImportOptions
 {
     /// <summary>
-    /// When true, a record that cannot be stored (a second, different version of one id in the
-    /// same file) is rejected and the import goes on; when false (the default) it stops the import.
-    /// Set it together with <c>ReaderOptions.SkipBadRows</c>.
+    /// Strict by default: the first bad record stops the import and nothing is written. When true,
+    /// bad records (including a second, different version of one id in the same file) are
+    /// rejected through <see cref="OnReject"/> and the good ones imported.
     /// </summary>
     public bool SkipBadRows { get; init; }
 
-    /// <summary>Called for every rejected record when the reader skips bad rows.</summary>
+    /// <summary>Extent of the country the data covers, for the swapped-coordinates warning.</summary>
+    public NetTopologySuite.Geometries.Envelope? CountryExtent { get; init; }
+
+    /// <summary>Called for every rejected record (from the reading thread).</summary>
     public Action<DataFormatException>? OnReject { get; init; }
 
-    /// <summary>Receives bytes read so far, now and then.</summary>
+    /// <summary>Receives bytes read so far, now and then (from the reading thread).</summary>
     public IProgress<long>? Progress { get; init; }
+
+    internal ReaderOptions ReaderOptions => new() { SkipBadRows = SkipBadRows, CountryExtent = CountryExtent, KeepOriginal = false };
 }

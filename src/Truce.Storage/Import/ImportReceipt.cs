@@ -1,6 +1,8 @@
+using Truce.Formats.Reading;
+
 namespace Truce.Storage.Import;
 
-/// <summary>What one import did: records read, new records, new revisions, unchanged, rejected.</summary>
+/// <summary>What one import did: records read, new records, new revisions, unchanged, rejected, and the file's SHA-256.</summary>
 public sealed record ImportReceipt(
     long ImportId,
     long Read,
@@ -9,4 +11,7 @@ public sealed record ImportReceipt(
     long Unchanged,
     long Rejected,
     long AssignedAdmin,
+    string Sha256,
+    IReadOnlyList<ImportWarning> Warnings,
+    int WarningCount,
     TimeSpan Elapsed);

@@ -1,7 +1,6 @@
+using Truce.Formats.Detection;
+
 namespace Truce.Storage.Import;
 
-/// <summary>Where an import came from: the file's name, its format, and its SHA-256 once read.</summary>
-/// <param name="File">Path or name as given by the user.</param>
-/// <param name="Format">Format name (<c>ucdp</c>, <c>acled</c>, ...).</param>
-/// <param name="Sha256">Called after the file has been read whole; returns the hex digest, or null.</param>
-public sealed record ImportSource(string File, string Format, Func<string?> Sha256);
+/// <summary>Where an import comes from: the file's name as the user gave it, and its format.</summary>
+public sealed record ImportSource(string File, EventFileFormat Format);

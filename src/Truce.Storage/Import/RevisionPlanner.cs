@@ -41,11 +41,4 @@ internal sealed class RevisionPlanner(Dictionary<string, KnownRecord> known)
         entry.Revision++;
         return RevisionPlan.Revise;
     }
-
-    /// <summary>Records the row id given to the revision just written for <paramref name="sourceId"/>.</summary>
-    public void Written(string sourceId, long revisionId)
-    {
-        ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(known, sourceId);
-        entry.RevisionId = revisionId;
-    }
 }

@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Globalization;
+using Truce.Formats.Detection;
+using Truce.Formats.Reading;
+using Truce.Formats.Ucdp;
+using Truce.Storage.Import;
+using Truce.Storage.Sqlite;
+using Truce.Storage.Stats;
+
+namespace Truce.Bench;
+
+/// <summary>
+/// The foundation benchmarks: 1M-row UCDP import into SQLite (rows/s, peak RSS) and `stats` by
+/// month × admin1 over the result. Each measurement runs in a fresh child process so that peak
+/// memory belongs to that step alone.
+/// </summary>
+internal static class Harness
+{
+    public static int Run(string[] args)
+    {
+        var c = CultureInfo.InvariantCulture;
+        switch (args.FirstOrDefault())
+        {
+            case "generate":
+                UcdpReplicator.Write(args[1], args[2], int.Parse(args[3], c));
+                return 0;
+            case "import":
+                return Import(args[1], args[2], args.Length > 3 ? args[3] : null);
+            case "probe":
+                return InsertProbe.Run(args[1], int.Parse(args[2], c), args[3] == "step");
+            case "parse":
+                return ParseOnly(args[1]);
+            case "stats":
+                return Stats(args[1], int.Parse(args[2], c));
+            case "all":
+                return All(args.Length > 1 ? int.Parse(args[1], c) : 1_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
+            default:
+                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [BOUNDARIES_DB] | stats DB RUNS");
+                return 2;
+        }
+    }
+
+    private static int All(int rows, string work)
+    {
+        var repo = FindRepo();
+        var csv = Path.Combine(work, $"ucdp-{rows}.csv");
+        if (!File.Exists(csv))
+        {
+            Child("generate", Path.Combine(repo, "data", "ucdp", "ged_syria_2016-2019.csv"), csv, rows.ToString(CultureInfo.InvariantCulture));
+        }
+
+        // Boundaries go in first, through the real CLI code path, so events get P-codes as they arrive.
+        var db = Path.Combine(work, $"bench-{rows}.sqlite");
+        foreach (var s in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(db + s);
+        }
+
+        Child("import", db, csv, Path.Combine(repo, "data", "ocha"));
+        Child("stats", db, "7");
+        return 0;
+    }
+
+    private static int Import(string db, string csv, string? ochaDir)
+    {
+        using var store = SqliteEventStore.Open(db);
+        if (ochaDir is not null)
+        {
+            foreach (var layer in new[] { "syr_admin1.geojson", "syr_admin2.geojson", "syr_admin3.geojson" })
+            {
+                var path = Path.Combine(ochaDir, layer);
+                using var s = File.OpenRead(path);
+                store.ImportBoundaries(Truce.Formats.GeoJson.AdminGeoJsonReader.Read(s, path), new ImportSource(path, EventFileFormat.AdminGeoJson), null);
+            }
+        }
+
+        var alloc0 = GC.GetTotalAllocatedBytes(true);
+        var watch = Stopwatch.StartNew();
+        using var input = File.OpenRead(csv);
+        var receipt = store.ImportEvents(input, new ImportSource(csv, EventFileFormat.Ucdp), new ImportOptions());
+        watch.Stop();
+        var bytes = new FileInfo(csv).Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"alloc {(GC.GetTotalAllocatedBytes(true) - alloc0) / 1e6:0}MB gc pause {GC.GetTotalPauseDuration().TotalSeconds:0.00}s gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} heap {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1e6:0}MB committed {GC.GetGCMemoryInfo(GCKind.Any).TotalCommittedBytes / 1e6:0}MB\nimport,{receipt.Read},{watch.Elapsed.TotalSeconds:0.000},{receipt.Read / watch.Elapsed.TotalSeconds:0},{PeakRssMb():0},{bytes / 1e6:0}MB,{receipt.AssignedAdmin}"));
+        return 0;
+    }
+
+    private static int ParseOnly(string csv)
+    {
+        var watch = Stopwatch.StartNew();
+        var alloc0 = GC.GetTotalAllocatedBytes(true);
+        using var reader = new UcdpGedReader(File.OpenRead(csv), csv, new ReaderOptions { KeepOriginal = Environment.GetEnvironmentVariable("KEEP") is not null });
+        long n = 0, best = 0;
+        Truce.Geo.Admin.AdminLookup? lookup = null;
+        if (Environment.GetEnvironmentVariable("ADMIN") is { } ocha)
+        {
+            var all = new List<Truce.Geo.Admin.AdminBoundary>();
+            foreach (var layer in new[] { "syr_admin1.geojson", "syr_admin2.geojson", "syr_admin3.geojson" })
+            {
+                using var s = File.OpenRead(Path.Combine(ocha, layer));
+                all.AddRange(Truce.Formats.GeoJson.AdminGeoJsonReader.Read(s, layer));
+            }
+
+            var sw = Stopwatch.StartNew();
+            lookup = new Truce.Geo.Admin.AdminLookup(all);
+            Console.WriteLine($"lookup built in {sw.Elapsed.TotalSeconds:0.000}s");
+            watch.Restart();
+        }
+
+        foreach (var row in reader.ReadEvents())
+        {
+            n++;
+            var e = row.Event!;
+            best += e.Best;
+            if (lookup is not null && e.HasPoint)
+            {
+                best += lookup.Assign(e.Longitude!.Value, e.Latitude!.Value, e.SupportedAdminLevel).Admin1 is null ? 0 : 1;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"alloc/row {(GC.GetTotalAllocatedBytes(true) - alloc0) / (double)n:0} B, gc pause {GC.GetTotalPauseDuration().TotalSeconds:0.00}s\nparse,{n},{watch.Elapsed.TotalSeconds:0.000},{n / watch.Elapsed.TotalSeconds:0},{PeakRssMb():0},{best}"));
+        return 0;
+    }
+
+    private static int Stats(string db, int runs)
+    {
+        using var store = SqliteEventStore.Open(db);
+        var times = new List<double>();
+        var rows = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            rows = store.Stats(new StatsQuery(PeriodUnit.Month, StatsGroup.Admin1)).Count;
+            times.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stats,{rows},{times[times.Count / 2]:0.000},{times[0]:0.000},{times[^1]:0.000},{PeakRssMb():0}"));
+        return 0;
+    }
+
+    private static void Child(params string[] args)
+    {
+        var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = false };
+        psi.ArgumentList.Add(typeof(Harness).Assembly.Location);
+        if (!Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal))
+        {
+            psi.ArgumentList.Clear();
+        }
+
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(psi)!;
+        p.WaitForExit();
+        if (p.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"child {string.Join(' ', args)} failed with {p.ExitCode}");
+        }
+    }
+
+    /// <summary>Peak resident set size of this process (VmHWM), in MB.</summary>
+    private static double PeakRssMb()
+    {
+        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    }
+
+    private static string FindRepo()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Truce.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from inside the Truce repository.");
+    }
+}

@@ -1,0 +1,3 @@
+using Truce.Bench;
+
+return Harness.Run(args);

@@ -1,0 +1,14 @@
+using Truce.Domain.Events;
+
+namespace Truce.Storage.Import;
+
+/// <summary>An event read, planned and placed, waiting to be written by the store's writer thread.</summary>
+internal readonly record struct StagedEvent(
+    ConflictEvent Event,
+    long Line,
+    UInt128 Hash,
+    long Offset,
+    int Length,
+    int Revision,
+    long SupersedesRevisionId,
+    AdminCodes Admin);
