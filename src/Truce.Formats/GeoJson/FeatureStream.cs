@@ -141,7 +141,8 @@ internal static class FeatureStream
         }
         catch (JsonException e)
         {
-            var line = lines + data[..offset].Count((byte)'\n') + (e.LineNumber ?? 0) + 1;
+            // The reader state carries line numbers across refills, so this is the file's line.
+            var line = (e.LineNumber ?? 0) + 1;
             throw new DataFormatException(fileName, line, 0, null, $"not valid JSON: {e.Message.Split(" LineNumber:")[0]}");
         }
     }

@@ -49,7 +49,8 @@ internal sealed class ImportPipeline : IDisposable
     /// <summary>Starts reading <paramref name="input"/> on a thread of its own; returns the work to consume.</summary>
     public (Task Reading, IEnumerable<ImportWork> Work) Start(Stream input, CancellationToken cancellationToken)
     {
-        var reading = Task.Factory.StartNew(() => Produce(input, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        // Not started with the token: the reading thread must run to its finally, which ends the queue.
+        var reading = Task.Factory.StartNew(() => Produce(input, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return (reading, _queue.GetConsumingEnumerable(CancellationToken.None));
     }
 
@@ -59,6 +60,7 @@ internal sealed class ImportPipeline : IDisposable
         var total = System.Diagnostics.Stopwatch.StartNew();
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             using var tap = new ArchiveTap(input, (chunk, length, index) => _queue.Add(ImportWork.OfChunk(chunk, length, index), cancellationToken));
             using var reader = EventReaders.Open(_source.Format, tap, _source.File, _options.ReaderOptions);
             var batch = new List<StagedEvent>(BatchSize);
