@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Truce.Formats.Ucdp;
+using Truce.Storage.Sqlite;
+using Truce.Testing;
+
+namespace Truce.Cli.Tests;
+
+/// <summary>An importer killed hard mid-file leaves nothing of that file; running it again completes it.</summary>
+public sealed class KillTests : IDisposable
+{
+    private const int Rows = 400_000;
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>The real UCDP file repeated with fresh ids (raw records, multi-line ones included).</summary>
+    private string BigUcdpFile()
+    {
+        var bytes = File.ReadAllBytes(RepoFiles.UcdpSyria);
+        using var reader = new UcdpGedReader(new MemoryStream(bytes), "ged.csv");
+        var records = reader.ReadEvents().Select(r => (r.Offset, r.Length, r.Event!.SourceId)).ToList();
+        var path = _folder.File("big.csv");
+        using var output = File.Create(path);
+        output.Write(bytes, 0, (int)records[0].Offset);
+        for (var i = 0; i < Rows; i++)
+        {
+            var (offset, length, id) = records[i % records.Count];
+            var newId = (long.Parse(id, CultureInfo.InvariantCulture) + ((i / records.Count) * 10_000_000L)).ToString(CultureInfo.InvariantCulture);
+            output.Write(Encoding.UTF8.GetBytes(newId));
+            output.Write(bytes, (int)offset + id.Length, length - id.Length);
+        }
+
+        return path;
+    }
+
+    [Fact]
+    public void A_killed_import_leaves_nothing_and_a_rerun_completes_it()
+    {
+        var csv = BigUcdpFile();
+        var db = _folder.File("k.sqlite");
+        using (var process = Process.Start(Truce.StartInfo("import", "--db", db, csv))!)
+        {
+            var watch = Stopwatch.StartNew();
+            // Wait until the importer is writing (its write-ahead log has grown), then kill it.
+            while (!process.HasExited && (!File.Exists(db + "-wal") || new FileInfo(db + "-wal").Length < 8 << 20) && watch.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                Thread.Sleep(10);
+            }
+
+            Assert.False(process.HasExited, "the import finished before it could be killed; make the file bigger");
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        using (var store = SqliteEventStore.Open(db))
+        {
+            var summary = store.Summary();
+            Assert.Equal((0L, 0L, 0L), (summary.Revisions, summary.CurrentEvents, summary.Imports));
+        }
+
+        var (exit, _, stderr) = Truce.Run("import", "--db", db, csv);
+        Assert.True(exit == 0, stderr);
+        using (var store = SqliteEventStore.Open(db))
+        {
+            var summary = store.Summary();
+            Assert.Equal((Rows, Rows, 1L), (summary.CurrentEvents, summary.Revisions, summary.Imports));
+        }
+    }
+}

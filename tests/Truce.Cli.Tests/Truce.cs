@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Truce.Cli.Tests;
+
+/// <summary>Runs the built <c>truce</c> command as a separate process, as a user would.</summary>
+internal static class Truce
+{
+    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "truce.dll");
+
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(Dll);
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        return psi;
+    }
+
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var p = Process.Start(StartInfo(args))!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"truce {string.Join(' ', args)} did not finish in 5 minutes");
+        }
+
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+}
