@@ -29,13 +29,13 @@ internal static class Harness
             case "probe":
                 return InsertProbe.Run(args[1], int.Parse(args[2], c), args[3] == "step");
             case "parse":
-                return ParseOnly(args[1]);
+                return ParseOnly(args[1], args.Length > 2 ? args[2] : null);
             case "stats":
                 return Stats(args[1], int.Parse(args[2], c));
             case "all":
                 return All(args.Length > 1 ? int.Parse(args[1], c) : 1_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
             default:
-                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [BOUNDARIES_DB] | stats DB RUNS");
+                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | probe DB ROWS step|nostep");
                 return 2;
         }
     }
@@ -85,14 +85,14 @@ internal static class Harness
         return 0;
     }
 
-    private static int ParseOnly(string csv)
+    private static int ParseOnly(string csv, string? ochaDir)
     {
         var watch = Stopwatch.StartNew();
         var alloc0 = GC.GetTotalAllocatedBytes(true);
-        using var reader = new UcdpGedReader(File.OpenRead(csv), csv, new ReaderOptions { KeepOriginal = Environment.GetEnvironmentVariable("KEEP") is not null });
+        using var reader = new UcdpGedReader(File.OpenRead(csv), csv, new ReaderOptions { KeepOriginal = false });
         long n = 0, best = 0;
         Truce.Geo.Admin.AdminLookup? lookup = null;
-        if (Environment.GetEnvironmentVariable("ADMIN") is { } ocha)
+        if (ochaDir is { } ocha)
         {
             var all = new List<Truce.Geo.Admin.AdminBoundary>();
             foreach (var layer in new[] { "syr_admin1.geojson", "syr_admin2.geojson", "syr_admin3.geojson" })

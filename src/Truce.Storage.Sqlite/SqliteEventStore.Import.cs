@@ -20,13 +20,31 @@ public sealed partial class SqliteEventStore
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
-        var lookup = new AdminLookup(Boundaries(AdminLevel.Admin1, AdminLevel.Admin2, AdminLevel.Admin3));
+        var boundaries = Boundaries(AdminLevel.Admin1, AdminLevel.Admin2, AdminLevel.Admin3);
+        AdminLookup Lookup() => new(boundaries);
+        var incoming = input.CanSeek ? input.Length : 0;
+        var bulk = BulkLoad.ShouldDefer(CountCurrent(), incoming);
+        var rollbackJournal = bulk && BulkLoad.TryRollbackJournal(_connection);
+        try
+        {
+            return ImportEvents(input, source, options, Lookup, bulk, watch, cancellationToken);
+        }
+        finally
+        {
+            if (rollbackJournal)
+            {
+                BulkLoad.RestoreWal(_connection);
+            }
+        }
+    }
+
+    private ImportReceipt ImportEvents(Stream input, ImportSource source, ImportOptions options, Func<AdminLookup> lookup, bool deferIndexes, Stopwatch watch, CancellationToken cancellationToken)
+    {
         var now = Now();
         using var tx = _connection.BeginTransaction(deferred: false);
         var importId = InsertImport(tx, source, now);
         var known = EventReaders.Datasets(source.Format).ToDictionary(d => d, d => LoadKnown(tx, d, input.CanSeek ? input.Length : 0));
         using var pipeline = new ImportPipeline(source, options, lookup, known);
-        var deferIndexes = BulkLoad.ShouldDefer(known.Values.Sum(k => k.Count), input.CanSeek ? input.Length : 0);
         if (deferIndexes)
         {
             BulkLoad.DropIndexes(_connection, tx);
@@ -34,7 +52,6 @@ public sealed partial class SqliteEventStore
 
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         long added = 0, revised = 0, assigned = 0;
-        var compressed = new byte[SourceArchive.MaxCompressedLength];
         using (var labels = new LabelCache(_connection, tx))
         using (var insert = new RawStatement(_connection.Handle!, EventColumns.InsertSql))
         using (var supersede = new RawStatement(_connection.Handle!, "UPDATE events SET superseded_at = ?1 WHERE rev_id = ?2"))
@@ -43,14 +60,14 @@ public sealed partial class SqliteEventStore
             var (reading, work) = pipeline.Start(input, cancel.Token);
             ImportRun.Consume(reading, work, cancel, item =>
             {
-                if (item.Chunk is { } raw)
+                if (item.Chunk is { } compressed)
                 {
                     chunks.Int(1, importId);
                     chunks.Int(2, item.ChunkIndex);
-                    chunks.Int(3, item.ChunkLength);
-                    chunks.Blob(4, compressed.AsSpan(0, SourceArchive.Compress(raw.AsSpan(0, item.ChunkLength), compressed)));
+                    chunks.Int(3, item.RawLength);
+                    chunks.Blob(4, compressed.AsSpan(0, item.CompressedLength));
                     chunks.Execute();
-                    ArrayPool<byte>.Shared.Return(raw);
+                    ArrayPool<byte>.Shared.Return(compressed);
                     return;
                 }
 
@@ -68,24 +85,22 @@ public sealed partial class SqliteEventStore
                         added++;
                     }
 
-                    if (staged.Admin.Admin1 is not null)
+                    var admin = pipeline.Place(staged.Event);
+                    if (admin.Admin1 is not null)
                     {
                         assigned++;
                     }
 
-                    EventBinder.Bind(insert, staged, now, importId, labels);
+                    EventBinder.Bind(insert, staged, admin, now, importId, labels);
                     insert.Execute();
                 }
             });
         }
 
-        var tail = Stopwatch.StartNew();
         if (deferIndexes)
         {
             BulkLoad.CreateIndexes(_connection, tx);
         }
-
-        var indexTime = tail.Elapsed.TotalSeconds;
 
         var digest = pipeline.Sha256;
         using (var done = Command("""
@@ -107,21 +122,16 @@ public sealed partial class SqliteEventStore
         }
 
         tx.Commit();
-        if (Environment.GetEnvironmentVariable("TRUCE_DEBUG_TIMING") is not null)
-        {
-            Console.Error.WriteLine($"indexes {indexTime:0.00}s, commit {tail.Elapsed.TotalSeconds - indexTime:0.00}s");
-        }
-
         return new ImportReceipt(importId, pipeline.Read, added, revised, pipeline.Unchanged, pipeline.Rejected, assigned, digest,
             pipeline.Warnings, pipeline.WarningCount, watch.Elapsed);
     }
 
-    private Dictionary<string, KnownRecord> LoadKnown(SqliteTransaction tx, EventDataset dataset, long incomingBytes)
+    private Dictionary<UInt128, KnownRecord> LoadKnown(SqliteTransaction tx, EventDataset dataset, long incomingBytes)
     {
         // Sized for what is stored plus what the file may add (~400 bytes a record), so the map
         // never regrows mid-import: regrowing a million-entry table is a large-object churn.
         var stored = Count(tx, dataset);
-        var known = new Dictionary<string, KnownRecord>((int)Math.Min(int.MaxValue / 2, stored + (incomingBytes / 400)), StringComparer.Ordinal);
+        var known = new Dictionary<UInt128, KnownRecord>((int)Math.Min(int.MaxValue / 2, stored + (incomingBytes / 400)));
         using var cmd = _connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = "SELECT source_id, rev_id, revision, content_hash FROM events WHERE dataset = $d AND superseded_at IS NULL";
@@ -131,7 +141,7 @@ public sealed partial class SqliteEventStore
         while (r.Read())
         {
             r.GetBytes(3, 0, hash, 0, 16);
-            known[r.GetString(0)] = new KnownRecord
+            known[RevisionPlanner.Key(r.GetString(0))] = new KnownRecord
             {
                 RevisionId = r.GetInt64(1),
                 Revision = r.GetInt32(2),
@@ -140,6 +150,12 @@ public sealed partial class SqliteEventStore
         }
 
         return known;
+    }
+
+    private long CountCurrent()
+    {
+        using var cmd = Command("SELECT count(*) FROM events WHERE superseded_at IS NULL");
+        return (long)cmd.ExecuteScalar()!;
     }
 
     private long Count(SqliteTransaction tx, EventDataset dataset)

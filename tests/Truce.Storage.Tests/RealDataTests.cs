@@ -53,10 +53,20 @@ public sealed class RealDataTests : StoreTestBase
     {
         var expected = new Dictionary<string, (long, long)>
         {
-            ["SY01"] = (152, 395), ["SY02"] = (1920, 13084), ["SY03"] = (844, 3333), ["SY04"] = (613, 2546),
-            ["SY05"] = (349, 1305), ["SY06"] = (246, 1296), ["SY07"] = (442, 1986), ["SY08"] = (190, 994),
-            ["SY09"] = (439, 2220), ["SY11"] = (236, 1462), ["SY12"] = (313, 926), ["SY13"] = (42, 117),
-            ["SY14"] = (70, 226), ["unassigned"] = (314, 18820),
+            ["SY01"] = (152, 395),
+            ["SY02"] = (1920, 13084),
+            ["SY03"] = (844, 3333),
+            ["SY04"] = (613, 2546),
+            ["SY05"] = (349, 1305),
+            ["SY06"] = (246, 1296),
+            ["SY07"] = (442, 1986),
+            ["SY08"] = (190, 994),
+            ["SY09"] = (439, 2220),
+            ["SY11"] = (236, 1462),
+            ["SY12"] = (313, 926),
+            ["SY13"] = (42, 117),
+            ["SY14"] = (70, 226),
+            ["unassigned"] = (314, 18820),
         };
         var rows = Store.Stats(new StatsQuery(PeriodUnit.Year, StatsGroup.Admin1) { From = Y2016, To = End2016 });
         Assert.Equal(expected, rows.ToDictionary(r => r.Group, r => (r.Events, r.Best)));

@@ -48,8 +48,8 @@ public sealed class AcledReader : CsvEventReader
         }
 
         var fatalities = r.RequiredInt(_fatalities, 0, int.MaxValue);
-        var actor1 = r.Text(_actor1);
-        var actor2 = r.Text(_actor2);
+        var actor1 = r.Label(_actor1);
+        var actor2 = r.Label(_actor2);
         return new ConflictEvent
         {
             Dataset = EventDataset.Acled,
@@ -58,29 +58,29 @@ public sealed class AcledReader : CsvEventReader
             DateEnd = date,
             DatePrecision = Code(r, _timePrec, "time_precision"),
             GeoPrecision = Code(r, _geoPrec, "geo_precision"),
-            DisorderType = r.Text(_disorder),
-            EventType = r.RequiredText(_type),
-            SubEventType = r.Text(_subType),
+            DisorderType = r.Label(_disorder),
+            EventType = r.Label(_type) ?? throw r.Error(_type, "is empty but required"),
+            SubEventType = r.Label(_subType),
             Actor1 = actor1,
-            AssocActor1 = r.Text(_assoc1),
+            AssocActor1 = r.Label(_assoc1),
             Inter1 = Inter(r, _inter1),
             Actor2 = actor2,
-            AssocActor2 = r.Text(_assoc2),
+            AssocActor2 = r.Label(_assoc2),
             Inter2 = Inter(r, _inter2),
-            Interaction = r.Text(_interaction),
-            CivilianTargeting = r.Text(_civilian),
+            Interaction = r.Label(_interaction),
+            CivilianTargeting = r.Label(_civilian),
             Dyad = actor2 is null ? actor1 : $"{actor1} - {actor2}",
-            Iso = r.Text(_iso),
-            Region = r.Text(_region),
-            Country = r.Text(_country),
-            Admin1Name = r.Text(_admin1),
-            Admin2Name = r.Text(_admin2),
-            Admin3Name = r.Text(_admin3),
-            Location = r.Text(_location),
+            Iso = r.Label(_iso),
+            Region = r.Label(_region),
+            Country = r.Label(_country),
+            Admin1Name = r.Label(_admin1),
+            Admin2Name = r.Label(_admin2),
+            Admin3Name = r.Label(_admin3),
+            Location = r.Label(_location),
             Latitude = lat,
             Longitude = lon,
-            Sources = r.Text(_source),
-            SourceScale = r.Text(_scale),
+            Sources = r.Label(_source),
+            SourceScale = r.Label(_scale),
             Notes = r.Text(_notes),
             Best = fatalities,
             Low = fatalities,
@@ -90,13 +90,10 @@ public sealed class AcledReader : CsvEventReader
         };
     }
 
-    private static int Code(CsvRecord r, int column, string name)
-    {
-        var text = r.RequiredText(column);
-        return text is "1" or "2" or "3"
-            ? text[0] - '0'
-            : throw r.Error(column, $"unknown precision code '{text}' (ACLED {name} is 1–3)");
-    }
+    private static int Code(CsvRecord r, int column, string name) =>
+        r.Digit(column) is var code && code is >= 1 and <= 3
+            ? code
+            : throw r.Error(column, $"unknown precision code '{r.RequiredText(column)}' (ACLED {name} is 1–3)");
 
     private static string? Inter(CsvRecord r, int column)
     {

@@ -12,6 +12,8 @@ namespace Truce.Formats.Csv;
 /// </summary>
 internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOriginal = true)
 {
+    private readonly Utf8StringPool _pool = new();
+
     /// <summary>The whole record as the source gave it (decoded lazily), or empty when the reader does not keep it.</summary>
     public SourceFields Original => keepOriginal ? SourceFields.FromUtf8(names, reader.Data, reader.Ends) : SourceFields.Empty;
 
@@ -27,6 +29,18 @@ internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOrigi
 
         var span = reader.GetSpan(column);
         return span.IsEmpty ? null : Encoding.UTF8.GetString(span);
+    }
+
+    /// <summary>Like <see cref="Text"/>, for columns whose values repeat: one string per distinct value.</summary>
+    public string? Label(int column)
+    {
+        if (column < 0)
+        {
+            return null;
+        }
+
+        var span = reader.GetSpan(column);
+        return span.IsEmpty ? null : _pool.Get(span);
     }
 
     public string RequiredText(int column) =>
@@ -97,6 +111,14 @@ internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOrigi
 
     public DateOnly RequiredDate(int column, string[] formats)
     {
+        // Fast path for the ISO dates most files carry: yyyy-MM-dd, parsed from the bytes.
+        if (column >= 0 && reader.GetSpan(column) is { Length: 10 } iso && iso[4] == '-' && iso[7] == '-'
+            && Digits(iso[..4], out var y) && Digits(iso[5..7], out var m) && Digits(iso[8..], out var d)
+            && m is >= 1 and <= 12 && d >= 1 && y >= 1 && d <= DateTime.DaysInMonth(y, m))
+        {
+            return new DateOnly(y, m, d);
+        }
+
         var text = RequiredText(column);
         if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -111,6 +133,26 @@ internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOrigi
         }
 
         throw Error(column, $"'{Clip(text)}' is not a date ({string.Join(" or ", formats)})");
+    }
+
+    /// <summary>A small code (0–9) from a one-byte field, or -1.</summary>
+    public int Digit(int column) =>
+        column >= 0 && reader.GetSpan(column) is [var b] && b is >= (byte)'0' and <= (byte)'9' ? b - '0' : -1;
+
+    private static bool Digits(ReadOnlySpan<byte> span, out int value)
+    {
+        value = 0;
+        foreach (var b in span)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
     }
 
     private static string Clip(string? text) => text is null || text.Length <= 40 ? text ?? "" : string.Concat(text.AsSpan(0, 37), "...");

@@ -75,20 +75,20 @@ public sealed class UcdpGedReader : CsvEventReader
             GeoPrecision = UnknownCode(r, _wherePrec, "where_prec", 7),
             ViolenceType = violence,
             EventType = ViolenceNames[violence],
-            ConflictName = r.Text(_conflict),
-            Dyad = r.Text(_dyad),
-            Actor1 = r.Text(_sideA),
-            Actor2 = r.Text(_sideB),
+            ConflictName = r.Label(_conflict),
+            Dyad = r.Label(_dyad),
+            Actor1 = r.Label(_sideA),
+            Actor2 = r.Label(_sideB),
             NumberOfSources = r.OptionalInt(_sources, -1, int.MaxValue),
             Sources = r.Text(_article),
             Notes = r.Text(_headline),
-            Location = r.Text(_where),
-            Admin1Name = r.Text(_adm1),
-            Admin2Name = r.Text(_adm2),
+            Location = r.Label(_where),
+            Admin1Name = r.Label(_adm1),
+            Admin2Name = r.Label(_adm2),
             Latitude = lat,
             Longitude = lon,
-            Country = r.Text(_country),
-            Region = r.Text(_region),
+            Country = r.Label(_country),
+            Region = r.Label(_region),
             Low = low,
             Best = best,
             High = high,
@@ -100,11 +100,8 @@ public sealed class UcdpGedReader : CsvEventReader
         };
     }
 
-    private static int UnknownCode(CsvRecord r, int column, string name, int max)
-    {
-        var text = r.RequiredText(column);
-        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) && code >= 1 && code <= max
+    private static int UnknownCode(CsvRecord r, int column, string name, int max) =>
+        r.Digit(column) is var code && code >= 1 && code <= max
             ? code
-            : throw r.Error(column, $"unknown precision code '{text}' (UCDP {name} is 1–{max})");
-    }
+            : throw r.Error(column, $"unknown precision code '{r.RequiredText(column)}' (UCDP {name} is 1–{max})");
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Truce.Domain.Events;
 using Truce.Storage.Import;
 using Truce.Storage.Sqlite.Native;
 
@@ -7,7 +8,7 @@ namespace Truce.Storage.Sqlite.Events;
 /// <summary>Binds one staged revision to the insert statement of <see cref="EventColumns.InsertSql"/>.</summary>
 internal static class EventBinder
 {
-    public static void Bind(RawStatement s, in StagedEvent staged, long recordedAt, long importId, LabelCache labels)
+    public static void Bind(RawStatement s, in StagedEvent staged, AdminCodes admin, long recordedAt, long importId, LabelCache labels)
     {
         var e = staged.Event;
         Span<byte> hash = stackalloc byte[16];
@@ -30,9 +31,9 @@ internal static class EventBinder
         s.Int(16, e.Best);
         s.Int(17, e.Low);
         s.Int(18, e.High);
-        s.Text(19, staged.Admin.Admin1);
-        s.Text(20, staged.Admin.Admin2);
-        s.Text(21, staged.Admin.Admin3);
+        s.Text(19, admin.Admin1);
+        s.Text(20, admin.Admin2);
+        s.Text(21, admin.Admin3);
         s.Int(22, e.ViolenceType);
         s.Int(23, labels.Id(e.EventType));
         s.Int(24, labels.Id(e.SubEventType));

@@ -10,6 +10,9 @@ namespace Truce.Storage.Sqlite.Events;
 internal sealed class LabelCache : IDisposable
 {
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
+
+    // Readers hand out one string instance per distinct value, so most lookups hit by reference.
+    private readonly Dictionary<string, long> _byReference = new(ReferenceEqualityComparer.Instance);
     private readonly RawStatement _insert;
 
     public LabelCache(SqliteConnection connection, SqliteTransaction tx)
@@ -35,8 +38,18 @@ internal sealed class LabelCache : IDisposable
             return null;
         }
 
-        if (_ids.TryGetValue(text, out var id))
+        if (_byReference.TryGetValue(text, out var id))
         {
+            return id;
+        }
+
+        if (_ids.TryGetValue(text, out id))
+        {
+            if (_byReference.Count < 1 << 16)
+            {
+                _byReference[text] = id;
+            }
+
             return id;
         }
 

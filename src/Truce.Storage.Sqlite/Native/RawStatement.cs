@@ -3,58 +3,53 @@ using SQLitePCL;
 namespace Truce.Storage.Sqlite.Native;
 
 /// <summary>
-/// A prepared statement driven through SQLite's C API (SQLitePCLRaw, the layer under
-/// Microsoft.Data.Sqlite) for the bulk-insert hot path: binding goes straight from .NET strings
-/// (UTF-16) to SQLite with no per-value allocation. Runs on the connection's open transaction.
+/// A prepared statement driven through SQLite's C API for the bulk-insert hot path: prepared and
+/// stepped through SQLitePCLRaw (the layer under Microsoft.Data.Sqlite), bound through
+/// <see cref="NativeSqlite"/> straight from .NET strings (UTF-16) with no per-value allocation.
+/// Runs on the connection's open transaction. The statement is kept alive by this object.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _stmt;
+    private readonly IntPtr _handle;
 
     public RawStatement(sqlite3 db, string sql)
     {
         _db = db;
         Check(raw.sqlite3_prepare_v2(db, sql, out _stmt));
+        _handle = _stmt.DangerousGetHandle();
     }
 
-    public void Text(int index, string? value)
+    public unsafe void Text(int index, string? value)
     {
         if (value is null)
         {
-            raw.sqlite3_bind_null(_stmt, index);
+            Check(NativeSqlite.BindNull(_handle, index));
+            return;
         }
-        else
+
+        fixed (char* p = value)
         {
-            raw.sqlite3_bind_text16(_stmt, index, value.AsSpan());
+            Check(NativeSqlite.BindText16(_handle, index, p, value.Length * 2, NativeSqlite.Transient));
         }
     }
 
-    public void Int(int index, long? value)
+    public void Int(int index, long? value) =>
+        Check(value is { } v ? NativeSqlite.BindInt64(_handle, index, v) : NativeSqlite.BindNull(_handle, index));
+
+    public void Real(int index, double? value) =>
+        Check(value is { } v ? NativeSqlite.BindDouble(_handle, index, v) : NativeSqlite.BindNull(_handle, index));
+
+    public unsafe void Blob(int index, ReadOnlySpan<byte> value)
     {
-        if (value is { } v)
+        fixed (byte* p = value)
         {
-            raw.sqlite3_bind_int64(_stmt, index, v);
-        }
-        else
-        {
-            raw.sqlite3_bind_null(_stmt, index);
+            // A zero-length blob still needs a non-null pointer, or SQLite binds NULL.
+            byte dummy = 0;
+            Check(NativeSqlite.BindBlob(_handle, index, p == null ? &dummy : p, value.Length, NativeSqlite.Transient));
         }
     }
-
-    public void Real(int index, double? value)
-    {
-        if (value is { } v)
-        {
-            raw.sqlite3_bind_double(_stmt, index, v);
-        }
-        else
-        {
-            raw.sqlite3_bind_null(_stmt, index);
-        }
-    }
-
-    public void Blob(int index, ReadOnlySpan<byte> value) => raw.sqlite3_bind_blob(_stmt, index, value);
 
     /// <summary>Runs the statement once and resets it for the next use.</summary>
     public void Execute()

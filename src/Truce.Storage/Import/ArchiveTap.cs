@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 
 namespace Truce.Storage.Import;
 
@@ -10,7 +9,6 @@ namespace Truce.Storage.Import;
 /// </summary>
 internal sealed class ArchiveTap(Stream inner, Action<byte[], int, int> sink) : Stream
 {
-    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private byte[] _chunk = ArrayPool<byte>.Shared.Rent(SourceArchive.ChunkSize);
     private int _filled;
     private int _index;
@@ -36,7 +34,6 @@ internal sealed class ArchiveTap(Stream inner, Action<byte[], int, int> sink) : 
     {
         var n = inner.Read(buffer);
         _position += n;
-        _sha.AppendData(buffer[..n]);
         var rest = buffer[..n];
         while (!rest.IsEmpty)
         {
@@ -53,9 +50,6 @@ internal sealed class ArchiveTap(Stream inner, Action<byte[], int, int> sink) : 
         return n;
     }
 
-    /// <summary>Lower-case hex SHA-256 of the whole file, once <see cref="Complete"/> has run.</summary>
-    public string Sha256 { get; private set; } = "";
-
     /// <summary>Hands over the last, partial chunk. Call once the reader has reached the end.</summary>
     public void Complete()
     {
@@ -70,7 +64,6 @@ internal sealed class ArchiveTap(Stream inner, Action<byte[], int, int> sink) : 
             Emit();
         }
 
-        Sha256 = Convert.ToHexStringLower(_sha.GetHashAndReset());
     }
 
     public override void Flush()
@@ -87,7 +80,6 @@ internal sealed class ArchiveTap(Stream inner, Action<byte[], int, int> sink) : 
     {
         if (disposing)
         {
-            _sha.Dispose();
             if (_chunk.Length > 0)
             {
                 ArrayPool<byte>.Shared.Return(_chunk);

@@ -13,19 +13,20 @@ namespace Truce.Storage.Import;
 /// </summary>
 internal sealed class ImportPipeline : IDisposable
 {
-    private const int BatchSize = 1024;
+    private const int BatchSize = 512;
 
     private readonly ImportSource _source;
     private readonly ImportOptions _options;
-    private readonly AdminLookup _lookup;
+    private readonly Lazy<AdminLookup> _lookup;
     private readonly Dictionary<EventDataset, RevisionPlanner> _planners;
-    private readonly BlockingCollection<ImportWork> _queue = new(boundedCapacity: 6);
+    private readonly BlockingCollection<ImportWork> _queue = new(boundedCapacity: 4);
+    private readonly BlockingCollection<(byte[] Raw, int Length, int Index)> _raw = new(boundedCapacity: 4);
 
-    public ImportPipeline(ImportSource source, ImportOptions options, AdminLookup lookup, Dictionary<EventDataset, Dictionary<string, KnownRecord>> known)
+    public ImportPipeline(ImportSource source, ImportOptions options, Func<AdminLookup> lookup, Dictionary<EventDataset, Dictionary<UInt128, KnownRecord>> known)
     {
         _source = source;
         _options = options;
-        _lookup = lookup;
+        _lookup = new Lazy<AdminLookup>(lookup, LazyThreadSafetyMode.ExecutionAndPublication);
         _planners = known.ToDictionary(k => k.Key, k => new RevisionPlanner(k.Value));
     }
 
@@ -39,7 +40,8 @@ internal sealed class ImportPipeline : IDisposable
 
     public long Bytes { get; private set; }
 
-    /// <summary>Hex SHA-256 of the file, once reading has finished.</summary>
+
+    /// <summary>Hex SHA-256 of the whole file, once the work is consumed.</summary>
     public string Sha256 { get; private set; } = "";
 
     public IReadOnlyList<Formats.Reading.ImportWarning> Warnings { get; private set; } = [];
@@ -49,19 +51,59 @@ internal sealed class ImportPipeline : IDisposable
     /// <summary>Starts reading <paramref name="input"/> on a thread of its own; returns the work to consume.</summary>
     public (Task Reading, IEnumerable<ImportWork> Work) Start(Stream input, CancellationToken cancellationToken)
     {
-        // Not started with the token: the reading thread must run to its finally, which ends the queue.
-        var reading = Task.Factory.StartNew(() => Produce(input, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        // The point-in-polygon grid takes a moment to build: build it while the first records are read.
+        _ = Task.Run(() => _lookup.Value, CancellationToken.None);
+
+        // Not started with the token: each thread must run to its finally, which ends its queue.
+        var archiving = Task.Factory.StartNew(() => Archive(cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var reading = Task.Factory.StartNew(() => Produce(input, archiving, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return (reading, _queue.GetConsumingEnumerable(CancellationToken.None));
     }
 
-    private void Produce(Stream input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The P-codes of an event, down to the level its precision supports. Called by the writer:
+    /// the reading thread is the busier one. Thread-safe.
+    /// </summary>
+    public AdminCodes Place(ConflictEvent ev) =>
+        ev.HasPoint ? _lookup.Value.Assign(ev.Longitude!.Value, ev.Latitude!.Value, ev.SupportedAdminLevel) : AdminCodes.None;
+
+    /// <summary>
+    /// The third thread: hashes the file (SHA-256, in order) and compresses its chunks while the
+    /// reader parses and the writer writes, so all three share the two cores.
+    /// </summary>
+    private void Archive(CancellationToken cancellationToken)
     {
-        var blocked = new System.Diagnostics.Stopwatch();
-        var total = System.Diagnostics.Stopwatch.StartNew();
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        try
+        {
+            foreach (var (raw, length, index) in _raw.GetConsumingEnumerable(CancellationToken.None))
+            {
+                sha.AppendData(raw, 0, length);
+                var compressed = System.Buffers.ArrayPool<byte>.Shared.Rent(SourceArchive.MaxCompressedLength);
+                var written = SourceArchive.Compress(raw.AsSpan(0, length), compressed);
+                System.Buffers.ArrayPool<byte>.Shared.Return(raw);
+                _queue.Add(ImportWork.OfChunk(compressed, written, length, index), cancellationToken);
+            }
+        }
+        catch
+        {
+            // Keep taking chunks so the reader never blocks on a full queue, then fail the import.
+            foreach (var _ in _raw.GetConsumingEnumerable(CancellationToken.None))
+            {
+            }
+
+            throw;
+        }
+
+        Sha256 = Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private void Produce(Stream input, Task archiving, CancellationToken cancellationToken)
+    {
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            using var tap = new ArchiveTap(input, (chunk, length, index) => _queue.Add(ImportWork.OfChunk(chunk, length, index), cancellationToken));
+            using var tap = new ArchiveTap(input, (chunk, length, index) => _raw.Add((chunk, length, index), cancellationToken));
             using var reader = EventReaders.Open(_source.Format, tap, _source.File, _options.ReaderOptions);
             var batch = new List<StagedEvent>(BatchSize);
             foreach (var row in reader.ReadEvents())
@@ -97,15 +139,12 @@ internal sealed class ImportPipeline : IDisposable
                     continue;
                 }
 
-                var admin = ev.HasPoint ? _lookup.Assign(ev.Longitude!.Value, ev.Latitude!.Value, ev.SupportedAdminLevel) : AdminCodes.None;
                 var revise = plan == RevisionPlan.Revise;
                 batch.Add(new StagedEvent(ev, row.Line, row.ContentHash, row.Offset, row.Length,
-                    revise ? previous.Revision + 1 : 1, revise ? previous.RevisionId : 0, admin));
+                    revise ? previous.Revision + 1 : 1, revise ? previous.RevisionId : 0));
                 if (batch.Count == BatchSize)
                 {
-                    blocked.Start();
                     _queue.Add(ImportWork.OfEvents(batch), cancellationToken);
-                    blocked.Stop();
                     batch = new List<StagedEvent>(BatchSize);
                 }
             }
@@ -118,22 +157,29 @@ internal sealed class ImportPipeline : IDisposable
 
             HeaderLength = reader.HeaderLength;
             Bytes = tap.Position;
-            Sha256 = tap.Sha256;
             Warnings = reader.Warnings;
             WarningCount = reader.WarningCount;
             _options.Progress?.Report(tap.Position);
         }
         finally
         {
-            _queue.CompleteAdding();
-            if (Environment.GetEnvironmentVariable("TRUCE_DEBUG_TIMING") is not null)
+            _raw.CompleteAdding();
+            try
             {
-                Console.Error.WriteLine($"reader total {total.Elapsed.TotalSeconds:0.00}s, blocked on queue {blocked.Elapsed.TotalSeconds:0.00}s");
+                archiving.Wait(CancellationToken.None);
+            }
+            finally
+            {
+                _queue.CompleteAdding();
             }
         }
     }
 
-    public void Dispose() => _queue.Dispose();
+    public void Dispose()
+    {
+        _queue.Dispose();
+        _raw.Dispose();
+    }
 
     private void Reject(DataFormatException problem)
     {

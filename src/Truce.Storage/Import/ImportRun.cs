@@ -13,18 +13,9 @@ internal static class ImportRun
     {
         try
         {
-            var busy = new System.Diagnostics.Stopwatch();
-            var total = System.Diagnostics.Stopwatch.StartNew();
             foreach (var item in work)
             {
-                busy.Start();
                 write(item);
-                busy.Stop();
-            }
-
-            if (Environment.GetEnvironmentVariable("TRUCE_DEBUG_TIMING") is not null)
-            {
-                Console.Error.WriteLine($"writer busy {busy.Elapsed.TotalSeconds:0.00}s of {total.Elapsed.TotalSeconds:0.00}s");
             }
         }
         catch

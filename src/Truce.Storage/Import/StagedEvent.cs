@@ -2,7 +2,7 @@ using Truce.Domain.Events;
 
 namespace Truce.Storage.Import;
 
-/// <summary>An event read, planned and placed, waiting to be written by the store's writer thread.</summary>
+/// <summary>An event read and planned, waiting to be placed (<see cref="ImportPipeline.Place"/>) and written by the store's writer thread.</summary>
 internal readonly record struct StagedEvent(
     ConflictEvent Event,
     long Line,
@@ -10,5 +10,4 @@ internal readonly record struct StagedEvent(
     long Offset,
     int Length,
     int Revision,
-    long SupersedesRevisionId,
-    AdminCodes Admin);
+    long SupersedesRevisionId);
