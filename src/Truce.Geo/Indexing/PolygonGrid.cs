@@ -22,6 +22,7 @@ public sealed class PolygonGrid
     private const int Mixed = -2;
 
     private readonly IPointOnGeometryLocator[] _locators;
+    private readonly Envelope[] _envelopes;
     private readonly Envelope _extent;
     private readonly int _cols;
     private readonly int _rows;
@@ -37,6 +38,7 @@ public sealed class PolygonGrid
         ArgumentNullException.ThrowIfNull(polygons);
         ArgumentOutOfRangeException.ThrowIfLessThan(cellsPerSide, 1);
         _locators = new IPointOnGeometryLocator[polygons.Count];
+        _envelopes = new Envelope[polygons.Count];
         _extent = new Envelope();
         var tree = new STRtree<int>();
         for (var i = 0; i < polygons.Count; i++)
@@ -44,6 +46,7 @@ public sealed class PolygonGrid
             var locator = new IndexedPointInAreaLocator(polygons[i]);
             locator.Locate(polygons[i].Centroid.Coordinate); // builds the index now, not under concurrent use
             _locators[i] = locator;
+            _envelopes[i] = polygons[i].EnvelopeInternal;
             _extent.ExpandToInclude(polygons[i].EnvelopeInternal);
             tree.Insert(polygons[i].EnvelopeInternal, i);
         }
@@ -121,7 +124,7 @@ public sealed class PolygonGrid
         var coordinate = new Coordinate(x, y);
         foreach (var candidate in _cellCandidates[index])
         {
-            if (_locators[candidate].Locate(coordinate) != Location.Exterior)
+            if (_envelopes[candidate].Covers(x, y) && _locators[candidate].Locate(coordinate) != Location.Exterior)
             {
                 return candidate;
             }
