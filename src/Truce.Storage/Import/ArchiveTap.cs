@@ -1,61 +1,25 @@
 using System.Buffers;
+using Truce.Formats.Reading;
 
 namespace Truce.Storage.Import;
 
 /// <summary>
 /// A read-only pass-through stream that hands every byte read, in chunks of
 /// <see cref="SourceArchive.ChunkSize"/>, to a sink: the file is archived in the same pass that
-/// imports it. Chunk buffers come from <see cref="ArrayPool{T}.Shared"/>; the sink returns them.
+/// imports it; the caller keeps the input stream. Chunk buffers come from <see cref="ArrayPool{T}.Shared"/>; the sink returns them.
 /// </summary>
-internal sealed class ArchiveTap(Stream inner, Action<byte[], int, int> sink) : Stream
+internal sealed class ArchiveTap(Stream inner, Action<byte[], int, int> sink) : ReadOnlyPassThroughStream(inner, leaveOpen: true)
 {
     private byte[] _chunk = ArrayPool<byte>.Shared.Rent(SourceArchive.ChunkSize);
     private int _filled;
     private int _index;
-    private long _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => inner.Length;
-
-    public override long Position
-    {
-        get => _position;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        var n = inner.Read(buffer);
-        _position += n;
-        var rest = buffer[..n];
-        while (!rest.IsEmpty)
-        {
-            var take = Math.Min(rest.Length, SourceArchive.ChunkSize - _filled);
-            rest[..take].CopyTo(_chunk.AsSpan(_filled));
-            _filled += take;
-            rest = rest[take..];
-            if (_filled == SourceArchive.ChunkSize)
-            {
-                Emit();
-            }
-        }
-
-        return n;
-    }
 
     /// <summary>Hands over the last, partial chunk. Call once the reader has reached the end.</summary>
     public void Complete()
     {
         // Read whatever the reader left unread (nothing, for a reader that ran to the end).
-        Span<byte> sink = stackalloc byte[4096];
-        while (Read(sink) > 0)
+        Span<byte> rest = stackalloc byte[4096];
+        while (Read(rest) > 0)
         {
         }
 
@@ -63,28 +27,29 @@ internal sealed class ArchiveTap(Stream inner, Action<byte[], int, int> sink) : 
         {
             Emit();
         }
-
     }
 
-    public override void Flush()
+    protected override void OnRead(ReadOnlySpan<byte> bytes)
     {
+        while (!bytes.IsEmpty)
+        {
+            var take = Math.Min(bytes.Length, SourceArchive.ChunkSize - _filled);
+            bytes[..take].CopyTo(_chunk.AsSpan(_filled));
+            _filled += take;
+            bytes = bytes[take..];
+            if (_filled == SourceArchive.ChunkSize)
+            {
+                Emit();
+            }
+        }
     }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && _chunk.Length > 0)
         {
-            if (_chunk.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_chunk);
-                _chunk = [];
-            }
+            ArrayPool<byte>.Shared.Return(_chunk);
+            _chunk = [];
         }
 
         base.Dispose(disposing);
