@@ -7,6 +7,7 @@ using Truce.Domain.Events;
 using Truce.Formats.Detection;
 using Truce.Formats.GeoJson;
 using Truce.Formats.Reading;
+using Truce.Formats.Shapefiles;
 using Truce.Storage.Contract;
 using Truce.Storage.Import;
 
@@ -31,10 +32,15 @@ internal static class FileImporter
 
         var name = FormatDetector.Name(format);
         var source = new ImportSource(path, format);
-        if (format == EventFileFormat.AdminGeoJson)
+        if (format is EventFileFormat.AdminGeoJson or EventFileFormat.AdminShapefile)
         {
             using var hashing = new HashingStream(File.OpenRead(path));
-            var boundaries = AdminGeoJsonReader.Read(hashing, path);
+            var boundaries = format == EventFileFormat.AdminGeoJson ? AdminGeoJsonReader.Read(hashing, path) : AdminShapefileReader.Read(path);
+            if (format == EventFileFormat.AdminShapefile)
+            {
+                hashing.CopyTo(Stream.Null); // the digest recorded is the .shp's
+            }
+
             var b = store.ImportBoundaries(boundaries, source, hashing.Sha256Hex());
             return string.Create(CultureInfo.InvariantCulture,
                 $"{path} ({name}): {b.Read} boundaries read, {b.Added} added, {b.Revised} revised, {b.Unchanged} unchanged; {b.EventsReassigned} events re-assigned P-codes");

@@ -16,4 +16,7 @@ public enum EventFileFormat
 
     /// <summary>OCHA COD-AB administrative boundaries as GeoJSON.</summary>
     AdminGeoJson,
+
+    /// <summary>OCHA COD-AB administrative boundaries as an Esri shapefile (the .shp path).</summary>
+    AdminShapefile,
 }

@@ -28,9 +28,15 @@ public static class FormatDetector
         return EventFileFormat.Unknown;
     }
 
-    /// <summary>Looks at the start of a file: JSON means boundaries, otherwise the CSV header decides.</summary>
+    /// <summary>Looks at a file: <c>.shp</c> is a boundary shapefile, JSON means boundaries, otherwise the CSV header decides.</summary>
     public static EventFileFormat FromFile(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.EndsWith(".shp", StringComparison.OrdinalIgnoreCase))
+        {
+            return EventFileFormat.AdminShapefile;
+        }
+
         using var stream = File.OpenRead(path);
         var head = new byte[64 * 1024];
         var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
@@ -51,6 +57,7 @@ public static class FormatDetector
         "acled" => EventFileFormat.Acled,
         "truce-csv" => EventFileFormat.TruceCsv,
         "admin-geojson" => EventFileFormat.AdminGeoJson,
+        "admin-shapefile" => EventFileFormat.AdminShapefile,
         _ => EventFileFormat.Unknown,
     };
 
@@ -61,6 +68,7 @@ public static class FormatDetector
         EventFileFormat.Acled => "acled",
         EventFileFormat.TruceCsv => "truce-csv",
         EventFileFormat.AdminGeoJson => "admin-geojson",
+        EventFileFormat.AdminShapefile => "admin-shapefile",
         _ => "unknown",
     };
 }
