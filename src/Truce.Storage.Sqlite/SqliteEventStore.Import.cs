@@ -33,7 +33,7 @@ public sealed partial class SqliteEventStore
         {
             if (rollbackJournal)
             {
-                BulkLoad.RestoreWal(_connection);
+                _ = BulkLoad.RestoreWal(_connection);
             }
         }
     }

@@ -20,6 +20,9 @@ public sealed partial class SqliteEventStore : IEventStore
     private readonly TimeProvider _time;
     private SqliteTransaction? _tx;
 
+    /// <summary>How long a write waits for another writer of the same file before failing (ms).</summary>
+    internal const int BusyTimeoutMs = 10_000;
+
     private SqliteEventStore(SqliteConnection connection, TimeProvider time)
     {
         _connection = connection;
@@ -40,11 +43,11 @@ public sealed partial class SqliteEventStore : IEventStore
         connection.Open();
         try
         {
-            Execute(connection, """
+            Execute(connection, $"""
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = FULL;
                 PRAGMA foreign_keys = ON;
-                PRAGMA busy_timeout = 10000;
+                PRAGMA busy_timeout = {BusyTimeoutMs};
                 PRAGMA cache_size = -65536;
                 """);
             Migrations.Apply(connection);

@@ -7,14 +7,17 @@ namespace Truce.Storage.Sqlite.Events;
 
 /// <summary>
 /// Re-reads full event records from the archived source files: fetches the chunks that hold a
-/// record's bytes, and parses them with the reader that imported them. Keeps the last chunk and
-/// every header it met, so a query walking a file in order decompresses each chunk once.
+/// record's bytes, and parses them with the reader that imported them. Keeps the most recently
+/// used chunks (up to <see cref="CachedChunks"/> MiB) and every header it met, so a query that
+/// walks several files, or several places of one file, at once decompresses each chunk once.
 /// </summary>
 /// <remarks>Not thread-safe; one per query.</remarks>
 internal sealed class RecordArchive(SqliteConnection connection, SqliteTransaction? tx)
 {
     private readonly Dictionary<long, (EventFileFormat Format, string File, byte[] Header)> _imports = [];
-    private (long ImportId, int Chunk, byte[] Bytes) _last = (-1, -1, []);
+    private const int CachedChunks = 64;
+    private readonly Dictionary<(long ImportId, int Chunk), LinkedListNode<((long, int) Key, byte[] Bytes)>> _chunks = [];
+    private readonly LinkedList<((long, int) Key, byte[] Bytes)> _recent = new();
 
     public ConflictEvent Read(long importId, long offset, int length)
     {
@@ -72,9 +75,11 @@ internal sealed class RecordArchive(SqliteConnection connection, SqliteTransacti
 
     private byte[] Chunk(long importId, int chunk)
     {
-        if (_last.ImportId == importId && _last.Chunk == chunk)
+        if (_chunks.TryGetValue((importId, chunk), out var node))
         {
-            return _last.Bytes;
+            _recent.Remove(node);
+            _recent.AddFirst(node);
+            return node.Value.Bytes;
         }
 
         using var cmd = connection.CreateCommand();
@@ -89,7 +94,13 @@ internal sealed class RecordArchive(SqliteConnection connection, SqliteTransacti
         }
 
         var bytes = SourceArchive.Decompress((byte[])r[1], r.GetInt32(0));
-        _last = (importId, chunk, bytes);
+        if (_chunks.Count == CachedChunks)
+        {
+            _chunks.Remove(_recent.Last!.Value.Key);
+            _recent.RemoveLast();
+        }
+
+        _chunks[(importId, chunk)] = _recent.AddFirst(((importId, chunk), bytes));
         return bytes;
     }
 }

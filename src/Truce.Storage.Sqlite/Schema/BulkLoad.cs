@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Truce.Storage.Sqlite.Schema;
 
@@ -10,6 +11,7 @@ namespace Truce.Storage.Sqlite.Schema;
 /// </summary>
 internal static class BulkLoad
 {
+
     /// <summary>The index definitions of <c>events</c>, as in the latest migration.</summary>
     public static readonly string[] Indexes =
     [
@@ -26,11 +28,51 @@ internal static class BulkLoad
     /// the checkpoint. The transaction stays atomic and durable (journal and file are synced at
     /// commit). Returns false, changing nothing, when the file is shared.
     /// </summary>
-    public static bool TryRollbackJournal(SqliteConnection connection) =>
-        string.Equals(Scalar(connection, "PRAGMA journal_mode = DELETE"), "delete", StringComparison.OrdinalIgnoreCase);
+    public static bool TryRollbackJournal(SqliteConnection connection)
+    {
+        // Leaving WAL needs the file to ourselves: ask once, without waiting, and take "busy" as
+        // "shared". Straight through the C API: Microsoft.Data.Sqlite would retry a busy
+        // statement for its whole command timeout.
+        var db = connection.Handle!;
+        raw.sqlite3_busy_timeout(db, 0);
+        try
+        {
+            if (raw.sqlite3_prepare_v2(db, "PRAGMA journal_mode = DELETE", out var stmt) != raw.SQLITE_OK)
+            {
+                return false;
+            }
 
-    /// <summary>Back to write-ahead logging, the store's normal mode.</summary>
-    public static void RestoreWal(SqliteConnection connection) => Scalar(connection, "PRAGMA journal_mode = WAL");
+            using (stmt)
+            {
+                return raw.sqlite3_step(stmt) == raw.SQLITE_ROW
+                    && string.Equals(raw.sqlite3_column_text(stmt, 0).utf8_to_string(), "delete", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_busy_timeout(db, SqliteEventStore.BusyTimeoutMs);
+        }
+    }
+
+    /// <summary>
+    /// Back to write-ahead logging, the store's normal mode. If another connection opened the file
+    /// meanwhile, the switch waits for it up to the busy timeout; failing that the file stays in
+    /// rollback mode, which is just as safe, until the next <see cref="SqliteEventStore.Open"/>.
+    /// </summary>
+    /// <returns>True when the file is back in WAL mode.</returns>
+    public static bool RestoreWal(SqliteConnection connection)
+    {
+        if (raw.sqlite3_prepare_v2(connection.Handle!, "PRAGMA journal_mode = WAL", out var stmt) != raw.SQLITE_OK)
+        {
+            return false;
+        }
+
+        using (stmt)
+        {
+            return raw.sqlite3_step(stmt) == raw.SQLITE_ROW
+                && string.Equals(raw.sqlite3_column_text(stmt, 0).utf8_to_string(), "wal", StringComparison.OrdinalIgnoreCase);
+        }
+    }
 
     public static void DropIndexes(SqliteConnection connection, SqliteTransaction tx) =>
         Run(connection, tx, "DROP INDEX ux_events_revision; DROP INDEX ix_events_date;");
@@ -38,13 +80,6 @@ internal static class BulkLoad
     /// <summary>Builds the indexes, letting SQLite's sorter use a helper thread.</summary>
     public static void CreateIndexes(SqliteConnection connection, SqliteTransaction tx) =>
         Run(connection, tx, "PRAGMA threads = 2;\n" + string.Join(";\n", Indexes) + ";\nPRAGMA threads = 0;");
-
-    private static string? Scalar(SqliteConnection connection, string sql)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar() as string;
-    }
 
     private static void Run(SqliteConnection connection, SqliteTransaction tx, string sql)
     {

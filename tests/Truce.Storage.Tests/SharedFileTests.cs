@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Truce.Formats.Detection;
+using Truce.Formats.Ucdp;
+using Truce.Storage.Queries;
+using Truce.Storage.Sqlite;
+using Truce.Testing;
+
+namespace Truce.Storage.Tests;
+
+/// <summary>A bulk import into a file that another connection has open stays in WAL mode and is seen by the other.</summary>
+public sealed class SharedFileTests : StoreTestBase
+{
+    /// <summary>The real UCDP rows repeated with fresh ids: enough bytes for the bulk-load path (over 20 MB).</summary>
+    private static byte[] BigFile(int rows)
+    {
+        var bytes = File.ReadAllBytes(RepoFiles.UcdpSyria);
+        using var reader = new UcdpGedReader(new MemoryStream(bytes), "ged.csv");
+        var records = reader.ReadEvents().Select(r => (r.Offset, r.Length, r.Event!.SourceId)).ToList();
+        using var output = new MemoryStream();
+        output.Write(bytes, 0, (int)records[0].Offset);
+        for (var i = 0; i < rows; i++)
+        {
+            var (offset, length, id) = records[i % records.Count];
+            output.Write(Encoding.UTF8.GetBytes((long.Parse(id, CultureInfo.InvariantCulture) + ((i / records.Count) * 10_000_000L)).ToString(CultureInfo.InvariantCulture)));
+            output.Write(bytes, (int)offset + id.Length, length - id.Length);
+        }
+
+        return output.ToArray();
+    }
+
+    [Fact]
+    public void A_bulk_import_while_another_connection_reads_the_file_succeeds_and_is_visible_to_it()
+    {
+        var big = BigFile(40_000);
+        Assert.True(big.Length > 20_000_000, "the file must be big enough to take the bulk-load path");
+        using var other = SqliteEventStore.Open(DbPath);
+        Assert.Equal(0, other.Summary().CurrentEvents);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var receipt = Store.ImportEvents(new MemoryStream(big), new Import.ImportSource("big.csv", EventFileFormat.Ucdp), new Import.ImportOptions(),
+            TestContext.Current.CancellationToken);
+        Assert.Equal(40_000, receipt.Added);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"the import waited {watch.Elapsed} on the other connection");
+        Assert.Equal(40_000, other.Summary().CurrentEvents);
+        Assert.Equal(40_000, other.Events(new EventQuery()).Count());
+    }
+
+    [Fact]
+    public void A_bulk_import_into_a_file_nobody_else_has_open_leaves_it_in_WAL_mode()
+    {
+        Store.ImportEvents(new MemoryStream(BigFile(40_000)), new Import.ImportSource("big.csv", EventFileFormat.Ucdp), new Import.ImportOptions(),
+            TestContext.Current.CancellationToken);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", cmd.ExecuteScalar());
+        Assert.Equal(40_000, Store.Summary().CurrentEvents);
+    }
+}
