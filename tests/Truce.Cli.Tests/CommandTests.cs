@@ -60,6 +60,18 @@ public sealed class CommandTests : IDisposable
         Assert.Contains(option, stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("events")]
+    [InlineData("stats")]
+    public void Reading_a_database_that_does_not_exist_is_an_error_not_a_new_file(string verb)
+    {
+        var db = _folder.File("missing.sqlite");
+        var (exit, _, stderr) = Truce.Run(verb, "--db", db);
+        Assert.Equal(4, exit);
+        Assert.Contains("no such database", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(db));
+    }
+
     [Fact]
     public void Events_export_as_GeoJSON_and_CSV_on_stdout()
     {

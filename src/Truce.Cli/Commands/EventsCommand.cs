@@ -67,7 +67,12 @@ internal sealed class EventsCommand
                 AsOf = a,
                 Limit = max > 0 ? max : null,
             };
-            using var store = Stores.Open(r.GetValue(db)!);
+            using var store = Stores.OpenExisting(r.GetValue(db)!);
+            if (store is null)
+            {
+                return Terminal.Fail(ExitCodes.NotFound, $"{r.GetValue(db)}: no such database (create one with truce import or truce demo)");
+            }
+
             var events = store.Events(query);
             using var stdout = System.Console.OpenStandardOutput();
             switch (fmt)

@@ -65,7 +65,12 @@ internal sealed class StatsCommand
                 return Terminal.Fail(ExitCodes.Usage, error!);
             }
 
-            using var store = Stores.Open(r.GetValue(db)!);
+            using var store = Stores.OpenExisting(r.GetValue(db)!);
+            if (store is null)
+            {
+                return Terminal.Fail(ExitCodes.NotFound, $"{r.GetValue(db)}: no such database (create one with truce import or truce demo)");
+            }
+
             var rows = store.Stats(new StatsQuery(unit.Value, g.Value) { From = f, To = t, AsOf = a });
             var output = System.Console.Out;
             output.Write("period,group,events,best,low,high\n");
