@@ -104,7 +104,7 @@ public sealed partial class SqliteEventStore
 
         var digest = pipeline.Sha256;
         using (var done = Command("""
-            UPDATE imports SET sha256 = $sha, bytes = $bytes, header_length = $header, rows_read = $read, added = $added,
+            UPDATE imports SET sha256 = $sha, bytes = $bytes, header_length = $header, chunk_size = $chunk, rows_read = $read, added = $added,
               revised = $revised, unchanged = $unchanged, rejected = $rejected WHERE id = $id
             """))
         {
@@ -112,6 +112,7 @@ public sealed partial class SqliteEventStore
             done.Parameters.AddWithValue("$sha", digest);
             done.Parameters.AddWithValue("$bytes", pipeline.Bytes);
             done.Parameters.AddWithValue("$header", pipeline.HeaderLength);
+            done.Parameters.AddWithValue("$chunk", SourceArchive.ChunkSize);
             done.Parameters.AddWithValue("$read", pipeline.Read);
             done.Parameters.AddWithValue("$added", added);
             done.Parameters.AddWithValue("$revised", revised);

@@ -15,6 +15,9 @@ public abstract class CsvEventReader : IEventReader
     private readonly ReaderOptions _options;
     private readonly WarningLog _warnings;
     private readonly ContentHash _hash = new();
+    private readonly Utf8StringPool _pool = new();
+    private string[]? _names;
+    private CsvHeader? _header;
 
     private protected CsvEventReader(Stream stream, string fileName, ReaderOptions? options)
     {
@@ -41,18 +44,8 @@ public abstract class CsvEventReader : IEventReader
 
     public IEnumerable<EventRow> ReadEvents()
     {
-        if (!_csv.Read())
-        {
-            throw new DataFormatException(FileName, 1, 0, null, "the file is empty: expected a header row");
-        }
-
-        var names = _csv.GetStrings();
-        HeaderLength = _csv.RecordOffset + _csv.RecordLength;
-        var header = new CsvHeader(names);
-        CheckHeader(header);
-        _csv.Header = names;
-        Bind(header);
-        var record = new CsvRecord(_csv, names, _options.KeepOriginal);
+        var names = ReadHeader();
+        var record = new CsvRecord(_csv, names, _options.KeepOriginal, _pool);
         while (_csv.Read())
         {
             if (IsMetadataRow(_csv))
@@ -72,7 +65,7 @@ public abstract class CsvEventReader : IEventReader
 
                 ev = Map(record);
                 hash = HashOf(ev);
-                CheckPlace(ev, header);
+                CheckPlace(ev, _header!);
             }
             catch (DataFormatException e) when (_options.SkipBadRows)
             {
@@ -81,6 +74,28 @@ public abstract class CsvEventReader : IEventReader
 
             yield return new EventRow(ev, reject, _csv.Line, hash, _csv.RecordOffset, _csv.RecordLength);
         }
+    }
+
+    /// <summary>
+    /// Maps one record given as its raw bytes, with this file's header: how a store re-reads an
+    /// archived record without parsing the header again for each one.
+    /// </summary>
+    /// <exception cref="DataFormatException">The bytes are not one valid record.</exception>
+    internal ConflictEvent ReadRecord(ReadOnlySpan<byte> bytes)
+    {
+        var names = _names ?? ReadHeader();
+        using var csv = new CsvReader(new MemoryStream(bytes.ToArray(), writable: false), FileName, bufferSize: bytes.Length + 1) { Header = names };
+        if (!csv.Read())
+        {
+            throw new DataFormatException(FileName, 0, 0, null, "the archived record is empty");
+        }
+
+        if (csv.FieldCount != names.Length)
+        {
+            throw csv.RecordError($"{csv.FieldCount} fields where the header has {names.Length}");
+        }
+
+        return Map(new CsvRecord(csv, names, _options.KeepOriginal, _pool));
     }
 
     public void Dispose()
@@ -104,6 +119,24 @@ public abstract class CsvEventReader : IEventReader
     /// <summary>Records a doubt about the current record.</summary>
     private protected void Warn(int column, string? field, string message) =>
         _warnings.Add(new ImportWarning(FileName, _csv.Line, column + 1, field, message));
+
+    private string[] ReadHeader()
+    {
+        if (!_csv.Read())
+        {
+            throw new DataFormatException(FileName, 1, 0, null, "the file is empty: expected a header row");
+        }
+
+        var names = _csv.GetStrings();
+        HeaderLength = _csv.RecordOffset + _csv.RecordLength;
+        var header = new CsvHeader(names);
+        CheckHeader(header);
+        _csv.Header = names;
+        Bind(header);
+        _names = names;
+        _header = header;
+        return names;
+    }
 
     private void CheckHeader(CsvHeader header)
     {

@@ -10,10 +10,8 @@ namespace Truce.Formats.Csv;
 /// the fields asked for. Every failure names the file, line, column and field. A column index of
 /// -1 means the file lacks the column. Valid only while the reader stays on the record.
 /// </summary>
-internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOriginal = true)
+internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOriginal, Utf8StringPool pool)
 {
-    private readonly Utf8StringPool _pool = new();
-
     /// <summary>The whole record as the source gave it (decoded lazily), or empty when the reader does not keep it.</summary>
     public SourceFields Original => keepOriginal ? SourceFields.FromUtf8(names, reader.Data, reader.Ends) : SourceFields.Empty;
 
@@ -40,7 +38,7 @@ internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOrigi
         }
 
         var span = reader.GetSpan(column);
-        return span.IsEmpty ? null : _pool.Get(span);
+        return span.IsEmpty ? null : pool.Get(span);
     }
 
     public string RequiredText(int column) =>

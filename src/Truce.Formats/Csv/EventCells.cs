@@ -7,6 +7,13 @@ namespace Truce.Formats.Csv;
 /// <summary>The cells of one event revision in <see cref="TruceCsvColumns.All"/> order.</summary>
 internal static class EventCells
 {
+    // One writer per thread, reset per row: a writer and buffer per row cost more than the row.
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? _buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _json;
+
     public static string?[] Of(EventRevision revision)
     {
         var e = revision.Event;
@@ -33,8 +40,10 @@ internal static class EventCells
     /// <summary>The source row as a JSON array of [name, value] pairs (names may repeat; order is kept).</summary>
     public static string OriginalJson(SourceFields fields)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        var buffer = _buffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var json = _json ??= new Utf8JsonWriter(buffer);
+        json.Reset(buffer);
         {
             json.WriteStartArray();
             for (var i = 0; i < fields.Count; i++)
@@ -46,9 +55,10 @@ internal static class EventCells
             }
 
             json.WriteEndArray();
+            json.Flush();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static SourceFields ParseOriginal(JsonElement array)

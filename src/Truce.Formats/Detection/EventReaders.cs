@@ -28,21 +28,14 @@ public static class EventReaders
     };
 
     /// <summary>
-    /// Reads one archived record back: the file's header bytes followed by the record's bytes,
-    /// through the same reader that imported it.
+    /// A reader of single archived records of one file: the file's header is parsed once, then
+    /// each record's bytes are mapped by the reader that imported them.
     /// </summary>
-    /// <exception cref="Domain.Errors.DataFormatException">The bytes do not hold one valid record.</exception>
-    public static ConflictEvent ReadOne(EventFileFormat format, ReadOnlySpan<byte> header, ReadOnlySpan<byte> record, string fileName)
+    /// <exception cref="Domain.Errors.DataFormatException">The header is not one of this format.</exception>
+    public static Func<byte[], ConflictEvent> RecordReader(EventFileFormat format, byte[] header, string fileName)
     {
-        var bytes = new byte[header.Length + record.Length];
-        header.CopyTo(bytes);
-        record.CopyTo(bytes.AsSpan(header.Length));
-        using var reader = Open(format, new MemoryStream(bytes, writable: false), fileName, new ReaderOptions { BufferSize = Math.Min(bytes.Length + 1, 1 << 16) });
-        foreach (var row in reader.ReadEvents())
-        {
-            return row.Event!;
-        }
-
-        throw new Domain.Errors.DataFormatException(fileName, 0, 0, null, "the archived record is empty");
+        var reader = (CsvEventReader)Open(format, new MemoryStream(header, writable: false), fileName,
+            new ReaderOptions { BufferSize = Math.Max(16, header.Length + 1) });
+        return bytes => reader.ReadRecord(bytes);
     }
 }

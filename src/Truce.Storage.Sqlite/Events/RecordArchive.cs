@@ -8,24 +8,25 @@ namespace Truce.Storage.Sqlite.Events;
 /// <summary>
 /// Re-reads full event records from the archived source files: fetches the chunks that hold a
 /// record's bytes, and parses them with the reader that imported them. Keeps the most recently
-/// used chunks (up to <see cref="CachedChunks"/> MiB) and every header it met, so a query that
+/// used chunks (<see cref="CachedChunks"/> of them, 64 MiB) and every header it met, so a query that
 /// walks several files, or several places of one file, at once decompresses each chunk once.
 /// </summary>
 /// <remarks>Not thread-safe; one per query.</remarks>
 internal sealed class RecordArchive(SqliteConnection connection, SqliteTransaction? tx)
 {
-    private readonly Dictionary<long, (EventFileFormat Format, string File, byte[] Header)> _imports = [];
-    private const int CachedChunks = 64;
+    private readonly Dictionary<long, Func<byte[], ConflictEvent>> _imports = [];
+    private readonly Dictionary<long, int> _chunkSizes = [];
+    private const int CachedChunks = 64; // of 1 MiB: at most 64 MiB
     private readonly Dictionary<(long ImportId, int Chunk), LinkedListNode<((long, int) Key, byte[] Bytes)>> _chunks = [];
     private readonly LinkedList<((long, int) Key, byte[] Bytes)> _recent = new();
 
     public ConflictEvent Read(long importId, long offset, int length)
     {
-        var (format, file, header) = Import(importId);
-        return EventReaders.ReadOne(format, header, Bytes(importId, offset, length), file);
+        var read = Import(importId); // first: it learns the import's chunk size
+        return read(Bytes(importId, offset, length));
     }
 
-    private (EventFileFormat, string, byte[]) Import(long importId)
+    private Func<byte[], ConflictEvent> Import(long importId)
     {
         if (_imports.TryGetValue(importId, out var known))
         {
@@ -34,7 +35,7 @@ internal sealed class RecordArchive(SqliteConnection connection, SqliteTransacti
 
         using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "SELECT format, file, header_length FROM imports WHERE id = $id";
+        cmd.CommandText = "SELECT format, file, header_length, chunk_size FROM imports WHERE id = $id";
         cmd.Parameters.AddWithValue("$id", importId);
         using var r = cmd.ExecuteReader();
         if (!r.Read())
@@ -43,9 +44,10 @@ internal sealed class RecordArchive(SqliteConnection connection, SqliteTransacti
         }
 
         var format = FormatDetector.Parse(r.GetString(0));
+        _chunkSizes[importId] = r.GetInt32(3);
         var file = r.GetString(1);
         var header = Bytes(importId, 0, r.GetInt32(2));
-        known = (format, file, header);
+        known = EventReaders.RecordReader(format, header, file);
         _imports[importId] = known;
         return known;
     }
@@ -57,9 +59,10 @@ internal sealed class RecordArchive(SqliteConnection connection, SqliteTransacti
         while (done < length)
         {
             var position = offset + done;
-            var chunk = (int)(position / SourceArchive.ChunkSize);
+            var size = _chunkSizes[importId];
+            var chunk = (int)(position / size);
             var bytes = Chunk(importId, chunk);
-            var from = (int)(position - ((long)chunk * SourceArchive.ChunkSize));
+            var from = (int)(position - ((long)chunk * size));
             var take = Math.Min(length - done, bytes.Length - from);
             if (take <= 0)
             {

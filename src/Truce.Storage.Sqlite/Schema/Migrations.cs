@@ -20,6 +20,7 @@ internal static class Migrations
             sha256 TEXT,
             bytes INTEGER,
             header_length INTEGER NOT NULL DEFAULT 0,
+            chunk_size INTEGER NOT NULL DEFAULT 0,
             recorded_at INTEGER NOT NULL,
             rows_read INTEGER NOT NULL DEFAULT 0,
             added INTEGER NOT NULL DEFAULT 0,
