@@ -40,12 +40,7 @@ public sealed class AcledReader : CsvEventReader
     private protected override ConflictEvent Map(CsvRecord r)
     {
         var date = r.RequiredDate(_date, DateFormats);
-        var lat = r.Coordinate(_lat, 90);
-        var lon = r.Coordinate(_lon, 180);
-        if (lat is null != lon is null)
-        {
-            throw r.Error(lat is null ? _lat : _lon, "one coordinate is given without the other");
-        }
+        var (lat, lon) = r.Point(_lat, _lon);
 
         var fatalities = r.RequiredInt(_fatalities, 0, int.MaxValue);
         var actor1 = r.Label(_actor1);

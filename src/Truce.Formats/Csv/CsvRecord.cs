@@ -107,6 +107,16 @@ internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOrigi
         return value;
     }
 
+    /// <summary>Latitude and longitude, both or neither.</summary>
+    public (double? Latitude, double? Longitude) Point(int latitude, int longitude)
+    {
+        var lat = Coordinate(latitude, 90);
+        var lon = Coordinate(longitude, 180);
+        return lat is null != lon is null
+            ? throw Error(lat is null ? latitude : longitude, "one coordinate is given without the other")
+            : (lat, lon);
+    }
+
     public DateOnly RequiredDate(int column, string[] formats)
     {
         // Fast path for the ISO dates most files carry: yyyy-MM-dd, parsed from the bytes.

@@ -52,12 +52,7 @@ public sealed class UcdpGedReader : CsvEventReader
             throw r.Error(_end, $"ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})");
         }
 
-        var lat = r.Coordinate(_lat, 90);
-        var lon = r.Coordinate(_lon, 180);
-        if (lat is null != lon is null)
-        {
-            throw r.Error(lat is null ? _lat : _lon, "one coordinate is given without the other");
-        }
+        var (lat, lon) = r.Point(_lat, _lon);
 
         var (low, best, high) = (r.RequiredInt(_low, 0, int.MaxValue), r.RequiredInt(_best, 0, int.MaxValue), r.RequiredInt(_high, 0, int.MaxValue));
         if (best < low || best > high)
