@@ -6,7 +6,11 @@ namespace Truce.Cli.Commands;
 /// <summary>Options several verbs share, and the parsing of their values.</summary>
 internal static class CommonOptions
 {
+    /// <summary>The store to write to (created if missing).</summary>
     public static Option<string> Db() => new("--db") { Description = "SQLite database file (created if missing)", Required = true };
+
+    /// <summary>The store to read from (must exist).</summary>
+    public static Option<string> ExistingDb() => new("--db") { Description = "SQLite database file (must exist)", Required = true };
 
     public static Option<string?> Date(string name, string description) => new(name) { Description = $"{description} (YYYY-MM-DD)" };
 

@@ -18,7 +18,7 @@ internal sealed class EventsCommand
 
     public static Command Create()
     {
-        var db = CommonOptions.Db();
+        var db = CommonOptions.ExistingDb();
         var from = CommonOptions.Date("--from", "First day, inclusive");
         var to = CommonOptions.Date("--to", "Last day, inclusive");
         var bbox = new Option<string?>("--bbox") { Description = "W,S,E,N in degrees" };

@@ -14,7 +14,7 @@ internal sealed class StatsCommand
 {
     public static Command Create()
     {
-        var db = CommonOptions.Db();
+        var db = CommonOptions.ExistingDb();
         var by = new Option<string>("--by") { Description = "day, week (ISO), month or year", DefaultValueFactory = _ => "month" };
         var group = new Option<string>("--group") { Description = "none, admin1, admin2, admin3, source-admin1, dyad or actor1", DefaultValueFactory = _ => "none" };
         var from = CommonOptions.Date("--from", "First day, inclusive");
