@@ -97,12 +97,20 @@ public sealed partial class SqliteEventStore
             });
         }
 
+        var digest = pipeline.Sha256;
+        if (added + revised == 0)
+        {
+            // Nothing new: keep no second copy of the file and no import row. The store is as before.
+            tx.Rollback();
+            return new ImportReceipt(0, pipeline.Read, 0, 0, pipeline.Unchanged, pipeline.Rejected, 0, digest,
+                pipeline.Warnings, pipeline.WarningCount, watch.Elapsed);
+        }
+
         if (deferIndexes)
         {
             BulkLoad.CreateIndexes(_connection, tx);
         }
 
-        var digest = pipeline.Sha256;
         using (var done = Command("""
             UPDATE imports SET sha256 = $sha, bytes = $bytes, header_length = $header, chunk_size = $chunk, rows_read = $read, added = $added,
               revised = $revised, unchanged = $unchanged, rejected = $rejected WHERE id = $id

@@ -20,6 +20,8 @@ public sealed class RevisionTests : StoreTestBase
         Assert.Equal((0L, 0L, 5L), (second.Added, second.Revised, second.Unchanged));
         Assert.Equal(5, Store.Summary().Revisions);
         Assert.Equal(first.Sha256, second.Sha256);
+        Assert.Equal(0, second.ImportId);
+        Assert.Equal(1, Store.Summary().Imports); // not even a second copy of the file
     }
 
     [Fact]

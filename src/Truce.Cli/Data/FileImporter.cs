@@ -85,6 +85,11 @@ internal static class FileImporter
         var rate = receipt.Read / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{path} ({name}): {receipt.Read} read, {receipt.Added} added, {receipt.Revised} revised, {receipt.Unchanged} unchanged, {receipt.Rejected} rejected; {receipt.AssignedAdmin} given P-codes; {watch.Elapsed.TotalSeconds:0.00} s ({rate:0} rows/s); sha256 {receipt.Sha256}");
+        if (receipt.ImportId == 0)
+        {
+            line += "\nnothing new: the store is unchanged";
+        }
+
         return rejects is null || receipt.Rejected == 0 ? line : $"{line}\nrejects written to {rejects.Path}";
     }
 

@@ -19,7 +19,8 @@ public interface IEventStore : IDisposable
 {
     /// <summary>
     /// Imports every record of an event file in one transaction, and keeps the file itself (see
-    /// <see cref="SourceArchive"/>). Reading and writing run on two threads.
+    /// <see cref="SourceArchive"/>). Reading and writing run on two threads. A file that brings
+    /// nothing new (every record unchanged or rejected) leaves the store exactly as it was.
     /// </summary>
     /// <param name="input">The file's bytes, read once to the end.</param>
     /// <param name="source">The file's name and format (an event format).</param>

@@ -7,9 +7,9 @@ using Truce.Geo.Admin;
 namespace Truce.Storage.Import;
 
 /// <summary>
-/// The reading half of an import, shared by every engine: runs on its own thread, reads and
-/// checks records, plans revisions, assigns P-codes and hands batches and raw file chunks to the
-/// store's writer through a bounded queue, so reading and writing overlap on two cores.
+/// The reading half of an import, shared by every engine: one thread reads, checks and plans
+/// records; another hashes and compresses the file's chunks; both hand their work to the store's
+/// writer through a bounded queue, and the writer places events (<see cref="Place"/>) as it writes.
 /// </summary>
 internal sealed class ImportPipeline : IDisposable
 {
@@ -39,7 +39,6 @@ internal sealed class ImportPipeline : IDisposable
     public long HeaderLength { get; private set; }
 
     public long Bytes { get; private set; }
-
 
     /// <summary>Hex SHA-256 of the whole file, once the work is consumed.</summary>
     public string Sha256 { get; private set; } = "";

@@ -2,7 +2,11 @@ using Truce.Formats.Reading;
 
 namespace Truce.Storage.Import;
 
-/// <summary>What one import did: records read, new records, new revisions, unchanged, rejected, and the file's SHA-256.</summary>
+/// <summary>
+/// What one import did: records read, new records, new revisions, unchanged, rejected, and the
+/// file's SHA-256. An import that adds and revises nothing writes nothing at all (not even a copy
+/// of the file): its <see cref="ImportId"/> is 0.
+/// </summary>
 public sealed record ImportReceipt(
     long ImportId,
     long Read,
