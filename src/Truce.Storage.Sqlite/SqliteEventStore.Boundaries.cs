@@ -93,7 +93,13 @@ public sealed partial class SqliteEventStore
             done.ExecuteNonQuery();
         }
 
-        var reassigned = added + revised > 0 ? ReassignAdmin(tx, cancellationToken) : 0;
+        if (added + revised == 0)
+        {
+            tx.Rollback(); // nothing new: no import row either, as for events
+            return new BoundaryReceipt(0, boundaries.Count, 0, 0, unchanged, 0);
+        }
+
+        var reassigned = ReassignAdmin(tx, cancellationToken);
         tx.Commit();
         return new BoundaryReceipt(importId, boundaries.Count, added, revised, unchanged, reassigned);
     }
