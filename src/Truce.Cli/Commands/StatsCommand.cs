@@ -77,18 +77,12 @@ internal sealed class StatsCommand
             foreach (var row in rows)
             {
                 output.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"{row.Period},{Cell(row.Group)},{row.Events},{row.Best},{row.Low},{row.High}\n"));
+                    $"{row.Period},{Formats.Csv.SafeCell.Csv(row.Group)},{row.Events},{row.Best},{row.Low},{row.High}\n"));
             }
 
             output.Flush();
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static string Cell(string raw)
-    {
-        var value = Formats.Csv.SafeCell.Escape(raw);
-        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -13,6 +13,13 @@ public static class SafeCell
             ? "'" + text
             : text ?? "";
 
+    /// <summary>The escaped cell, quoted when it holds a comma, quote or line break: ready to write between commas.</summary>
+    public static string Csv(string? text)
+    {
+        var value = Escape(text);
+        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
     /// <summary>Undoes <see cref="Escape"/>.</summary>
     public static string? Unescape(string? text) =>
         text is { Length: > 0 } && text[0] == '\'' ? text[1..] : text;

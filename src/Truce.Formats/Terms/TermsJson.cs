@@ -7,6 +7,7 @@ namespace Truce.Formats.Terms;
 internal sealed record TermsJson(
     [property: JsonPropertyName("format")] string Format,
     [property: JsonPropertyName("about")] string? About,
+    [property: JsonPropertyName("files")] FilesJson? Files,
     [property: JsonPropertyName("stakeholders")] List<StakeholderJson> Stakeholders,
     [property: JsonPropertyName("authorities")] List<AuthorityJson> Authorities,
     [property: JsonPropertyName("actors")] List<ActorJson>? Actors,
@@ -17,6 +18,14 @@ internal sealed record TermsJson(
     [property: JsonPropertyName("designations")] List<DesignationJson> Designations,
     [property: JsonPropertyName("controllers")] List<ControllerJson>? Controllers,
     [property: JsonPropertyName("agreements")] List<AgreementJson> Agreements);
+
+internal sealed record FilesJson(
+    [property: JsonPropertyName("designations")] string Designations,
+    [property: JsonPropertyName("agreements")] string Agreements,
+    [property: JsonPropertyName("ucdp_actors")] string UcdpActors,
+    [property: JsonPropertyName("un_list")] string UnList,
+    [property: JsonPropertyName("control")] List<string>? Control,
+    [property: JsonPropertyName("places")] List<string>? Places);
 
 internal sealed record StakeholderJson([property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("name")] string Name);
 

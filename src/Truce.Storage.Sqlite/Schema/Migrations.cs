@@ -90,6 +90,39 @@ internal static class Migrations
         );
         CREATE INDEX ix_boundaries_current ON boundaries(pcode) WHERE superseded_at IS NULL;
         """,
+
+        // 2: adjudication inputs (reference files, kept whole and revised by kind and name) and verdicts per run.
+        """
+        CREATE TABLE reference_files (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            content BLOB NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            superseded_at INTEGER
+        );
+        CREATE UNIQUE INDEX ix_reference_current ON reference_files(kind, name) WHERE superseded_at IS NULL;
+        CREATE TABLE adjudications (
+            id INTEGER PRIMARY KEY,
+            recorded_at INTEGER NOT NULL,
+            inputs_sha256 TEXT NOT NULL,
+            events INTEGER NOT NULL,
+            verdicts INTEGER NOT NULL
+        );
+        CREATE TABLE verdicts (
+            adjudication_id INTEGER NOT NULL REFERENCES adjudications(id),
+            event_key TEXT NOT NULL,
+            agreement TEXT NOT NULL,
+            stakeholder TEXT NOT NULL,
+            day INTEGER NOT NULL,
+            outcome INTEGER NOT NULL,
+            reason INTEGER NOT NULL,
+            disputed INTEGER NOT NULL,
+            facts TEXT NOT NULL,
+            PRIMARY KEY (adjudication_id, event_key, agreement, stakeholder)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>

@@ -1,0 +1,162 @@
+using Truce.Domain.Adjudication;
+using Truce.Storage.Adjudication;
+using Truce.Storage.Contract;
+
+namespace Truce.Storage.Sqlite;
+
+public sealed partial class SqliteEventStore : IAdjudicationStore
+{
+    private static readonly string[] VerdictParameters = ["$run", "$key", "$a", "$s", "$day", "$o", "$r", "$d", "$f"];
+
+    public int SaveReferences(IReadOnlyList<ReferenceFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        using var tx = _connection.BeginTransaction();
+        _tx = tx;
+        try
+        {
+            var now = Now();
+            var changed = 0;
+            foreach (var file in files)
+            {
+                using (var current = Command("SELECT sha256 FROM reference_files WHERE kind = $k AND name = $n AND superseded_at IS NULL"))
+                {
+                    current.Parameters.AddWithValue("$k", file.Kind);
+                    current.Parameters.AddWithValue("$n", file.Name);
+                    if (current.ExecuteScalar() is string sha && sha == file.Sha256)
+                    {
+                        continue;
+                    }
+                }
+
+                using (var supersede = Command("UPDATE reference_files SET superseded_at = $now WHERE kind = $k AND name = $n AND superseded_at IS NULL"))
+                {
+                    supersede.Parameters.AddWithValue("$now", now);
+                    supersede.Parameters.AddWithValue("$k", file.Kind);
+                    supersede.Parameters.AddWithValue("$n", file.Name);
+                    supersede.ExecuteNonQuery();
+                }
+
+                using var insert = Command("INSERT INTO reference_files (kind, name, sha256, content, recorded_at) VALUES ($k, $n, $sha, $c, $now)");
+                insert.Parameters.AddWithValue("$k", file.Kind);
+                insert.Parameters.AddWithValue("$n", file.Name);
+                insert.Parameters.AddWithValue("$sha", file.Sha256);
+                insert.Parameters.AddWithValue("$c", file.Content);
+                insert.Parameters.AddWithValue("$now", now);
+                insert.ExecuteNonQuery();
+                changed++;
+            }
+
+            tx.Commit();
+            return changed;
+        }
+        finally
+        {
+            _tx = null;
+        }
+    }
+
+    public IReadOnlyList<ReferenceFile> References()
+    {
+        using var cmd = Command("SELECT kind, name, content, sha256, recorded_at FROM reference_files WHERE superseded_at IS NULL ORDER BY kind, name");
+        using var r = cmd.ExecuteReader();
+        var files = new List<ReferenceFile>();
+        while (r.Read())
+        {
+            files.Add(new ReferenceFile(r.GetString(0), r.GetString(1), (byte[])r.GetValue(2), r.GetString(3), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(4))));
+        }
+
+        return files;
+    }
+
+    public AdjudicationRun SaveAdjudication(string inputsSha256, long events, IEnumerable<StoredVerdict> verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(verdicts);
+        using var tx = _connection.BeginTransaction();
+        _tx = tx;
+        try
+        {
+            var now = Now();
+            long id;
+            using (var run = Command("INSERT INTO adjudications (recorded_at, inputs_sha256, events, verdicts) VALUES ($now, $sha, $events, 0) RETURNING id"))
+            {
+                run.Parameters.AddWithValue("$now", now);
+                run.Parameters.AddWithValue("$sha", inputsSha256);
+                run.Parameters.AddWithValue("$events", events);
+                id = (long)run.ExecuteScalar()!;
+            }
+
+            using var insert = Command("INSERT INTO verdicts VALUES ($run, $key, $a, $s, $day, $o, $r, $d, $f)");
+            var p = VerdictParameters.Select(n => insert.Parameters.Add(n, Microsoft.Data.Sqlite.SqliteType.Text)).ToArray();
+            insert.Prepare();
+            long count = 0;
+            foreach (var v in verdicts)
+            {
+                p[0].Value = id;
+                p[1].Value = v.EventKey;
+                p[2].Value = v.Agreement;
+                p[3].Value = v.Stakeholder;
+                p[4].Value = v.Day.DayNumber;
+                p[5].Value = (int)v.Outcome;
+                p[6].Value = (int)v.Reason;
+                p[7].Value = v.Disputed ? 1 : 0;
+                p[8].Value = v.FactsJson;
+                insert.ExecuteNonQuery();
+                count++;
+            }
+
+            using (var total = Command("UPDATE adjudications SET verdicts = $n WHERE id = $id"))
+            {
+                total.Parameters.AddWithValue("$n", count);
+                total.Parameters.AddWithValue("$id", id);
+                total.ExecuteNonQuery();
+            }
+
+            tx.Commit();
+            return new AdjudicationRun(id, DateTimeOffset.FromUnixTimeMilliseconds(now), inputsSha256, events, count);
+        }
+        finally
+        {
+            _tx = null;
+        }
+    }
+
+    public AdjudicationRun? LatestAdjudication()
+    {
+        using var cmd = Command("SELECT id, recorded_at, inputs_sha256, events, verdicts FROM adjudications ORDER BY id DESC LIMIT 1");
+        using var r = cmd.ExecuteReader();
+        return r.Read()
+            ? new AdjudicationRun(r.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(1)), r.GetString(2), r.GetInt64(3), r.GetInt64(4))
+            : null;
+    }
+
+    public IEnumerable<StoredVerdict> Verdicts(VerdictQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var run = LatestAdjudication();
+        if (run is null)
+        {
+            yield break;
+        }
+
+        using var cmd = Command("""
+            SELECT event_key, agreement, stakeholder, day, outcome, reason, disputed, facts FROM verdicts
+            WHERE adjudication_id = $run
+              AND ($a IS NULL OR agreement = $a)
+              AND ($e IS NULL OR event_key = $e)
+              AND ($d = 0 OR disputed = 1)
+            ORDER BY day, event_key, agreement, stakeholder
+            """);
+        cmd.Parameters.AddWithValue("$run", run.Id);
+        cmd.Parameters.AddWithValue("$a", (object?)query.Agreement ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$e", (object?)query.EventKey ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$d", query.DisputedOnly ? 1 : 0);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            yield return new StoredVerdict(
+                r.GetString(0), r.GetString(1), r.GetString(2), DateOnly.FromDayNumber(r.GetInt32(3)),
+                (VerdictOutcome)r.GetInt32(4), (VerdictReason)r.GetInt32(5), r.GetInt32(6) == 1, r.GetString(7));
+        }
+    }
+}
