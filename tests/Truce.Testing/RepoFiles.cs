@@ -9,6 +9,9 @@ public static class RepoFiles
 
     public static string Ocha(string file) => Path.Combine(Root, "data", "ocha", file);
 
+    /// <summary>A bundled data file, by its path under <c>data/</c>.</summary>
+    public static string Data(params string[] parts) => Path.Combine([Root, "data", .. parts]);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

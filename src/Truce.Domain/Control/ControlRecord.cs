@@ -44,6 +44,9 @@ public sealed record ControlRecord
     /// <summary>The end as the source states it.</summary>
     public PartialDate? ToStated { get; init; }
 
+    /// <summary>How the dates were arrived at, in the source's words (e.g. "stated (Sunday 17 Jul)", or a layer's dating).</summary>
+    public string? DateBasis { get; init; }
+
     public Confidence Confidence { get; init; }
 
     public required SourceRef Source { get; init; }

@@ -1,0 +1,178 @@
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Geometries;
+
+namespace Truce.Geo.Indexing;
+
+public sealed partial class PolygonCover
+{
+    private const double Margin = 1e-9;
+    private const long MaxCells = 8_000_000;
+
+    /// <param name="polygons">Polygons or multipolygons in (x, y); their positions are the indexes returned.</param>
+    /// <param name="cellSize">Cell size in the polygons' units; 0 chooses a quarter of the first-quartile polygon's narrower side.</param>
+    public PolygonCover(IReadOnlyList<Geometry> polygons, double cellSize = 0)
+    {
+        ArgumentNullException.ThrowIfNull(polygons);
+        ArgumentOutOfRangeException.ThrowIfNegative(cellSize);
+        _locators = new IPointOnGeometryLocator[polygons.Count];
+        _envelopes = new Envelope[polygons.Count];
+        var extent = new Envelope();
+        for (var i = 0; i < polygons.Count; i++)
+        {
+            var locator = new IndexedPointInAreaLocator(polygons[i]);
+            locator.Locate(polygons[i].EnvelopeInternal.Centre); // builds the index now, not under concurrent use
+            _locators[i] = locator;
+            _envelopes[i] = polygons[i].EnvelopeInternal;
+            extent.ExpandToInclude(_envelopes[i]);
+        }
+
+        _mixedFull = [];
+        _mixedCandidates = [];
+        if (extent.IsNull)
+        {
+            (_minX, _minY, _maxX, _maxY) = (0, 0, -1, -1);
+            _blocks = _cells = [];
+            return;
+        }
+
+        (_minX, _minY, _maxX, _maxY) = (extent.MinX, extent.MinY, extent.MaxX, extent.MaxY);
+        CellSize = cellSize > 0 ? cellSize : ChooseCellSize(_envelopes);
+        _inverseCell = 1 / CellSize;
+        _cols = (int)(extent.Width * _inverseCell) + 1;
+        _rows = (int)(extent.Height * _inverseCell) + 1;
+        _blockCols = (_cols + Mask) >> Shift;
+        _blocks = new int[_blockCols * ((_rows + Mask) >> Shift)];
+        Array.Fill(_blocks, None);
+
+        // Per touched cell, the polygons that reach it: 2p when the cell lies inside p, 2p + 1 when p's boundary crosses it.
+        var entries = new Dictionary<long, List<int>>();
+        for (var p = 0; p < polygons.Count; p++)
+        {
+            AddPolygon(polygons[p], p, entries);
+        }
+
+        var blockCount = 0;
+        foreach (var id in entries.Keys)
+        {
+            ref var block = ref _blocks[(((int)(id / _cols) >> Shift) * _blockCols) + ((int)(id % _cols) >> Shift)];
+            if (block == None)
+            {
+                block = blockCount++;
+            }
+        }
+
+        _cells = new int[blockCount << (2 * Shift)];
+        Array.Fill(_cells, None);
+        var full = new List<int[]>();
+        var candidates = new List<int[]>();
+        foreach (var (id, list) in entries)
+        {
+            var (gy, gx) = ((int)(id / _cols), (int)(id % _cols));
+            var slot = (_blocks[((gy >> Shift) * _blockCols) + (gx >> Shift)] << (2 * Shift)) + ((gy & Mask) << Shift) + (gx & Mask);
+            MaxCover = Math.Max(MaxCover, list.Count);
+            if (list is [var only] && only % 2 == 0)
+            {
+                _cells[slot] = only / 2;
+                continue;
+            }
+
+            _cells[slot] = -2 - full.Count;
+            full.Add([.. list.Where(e => e % 2 == 0).Select(e => e / 2).Order()]);
+            candidates.Add([.. list.Where(e => e % 2 == 1).Select(e => e / 2).Order()]);
+        }
+
+        _mixedFull = [.. full];
+        _mixedCandidates = [.. candidates];
+    }
+
+    private void AddPolygon(Geometry polygon, int p, Dictionary<long, List<int>> entries)
+    {
+        var crossed = new HashSet<long>();
+        for (var g = 0; g < polygon.NumGeometries; g++)
+        {
+            if (polygon.GetGeometryN(g) is not Polygon part)
+            {
+                continue;
+            }
+
+            MarkRing(part.ExteriorRing.CoordinateSequence, crossed);
+            foreach (var hole in part.InteriorRings)
+            {
+                MarkRing(hole.CoordinateSequence, crossed);
+            }
+        }
+
+        var env = _envelopes[p];
+        var (x0, x1, y0, y1) = (CellX(env.MinX - Margin), CellX(env.MaxX + Margin), CellY(env.MinY - Margin), CellY(env.MaxY + Margin));
+        var centre = new Coordinate();
+        for (var gy = y0; gy <= y1; gy++)
+        {
+            for (var gx = x0; gx <= x1; gx++)
+            {
+                var id = ((long)gy * _cols) + gx;
+                if (crossed.Contains(id))
+                {
+                    Add(entries, id, (2 * p) + 1);
+                    continue;
+                }
+
+                centre.X = _minX + ((gx + 0.5) * CellSize);
+                centre.Y = _minY + ((gy + 0.5) * CellSize);
+                if (_locators[p].Locate(centre) == Location.Interior)
+                {
+                    Add(entries, id, 2 * p);
+                }
+            }
+        }
+    }
+
+    private void MarkRing(CoordinateSequence ring, HashSet<long> crossed)
+    {
+        for (var i = 1; i < ring.Count; i++)
+        {
+            var (ax, ay, bx, by) = (ring.GetX(i - 1), ring.GetY(i - 1), ring.GetX(i), ring.GetY(i));
+            var pieces = Math.Max(1, (int)Math.Ceiling(Math.Max(Math.Abs(bx - ax), Math.Abs(by - ay)) * _inverseCell * 2));
+            for (var k = 0; k < pieces; k++)
+            {
+                double s0 = (double)k / pieces, s1 = (double)(k + 1) / pieces;
+                var (px, py, qx, qy) = (ax + ((bx - ax) * s0), ay + ((by - ay) * s0), ax + ((bx - ax) * s1), ay + ((by - ay) * s1));
+                int cx0 = CellX(Math.Min(px, qx) - Margin), cx1 = CellX(Math.Max(px, qx) + Margin);
+                int cy0 = CellY(Math.Min(py, qy) - Margin), cy1 = CellY(Math.Max(py, qy) + Margin);
+                for (var gy = cy0; gy <= cy1; gy++)
+                {
+                    for (var gx = cx0; gx <= cx1; gx++)
+                    {
+                        crossed.Add(((long)gy * _cols) + gx);
+                    }
+                }
+            }
+        }
+    }
+
+    private int CellX(double x) => Math.Clamp((int)Math.Floor((x - _minX) * _inverseCell), 0, _cols - 1);
+
+    private int CellY(double y) => Math.Clamp((int)Math.Floor((y - _minY) * _inverseCell), 0, _rows - 1);
+
+    private static void Add(Dictionary<long, List<int>> entries, long id, int entry)
+    {
+        if (!entries.TryGetValue(id, out var list))
+        {
+            entries[id] = list = new List<int>(1);
+        }
+
+        list.Add(entry);
+    }
+
+    /// <summary>A quarter of the first-quartile polygon's narrower side, widened until the envelopes span at most <see cref="MaxCells"/> cells.</summary>
+    private static double ChooseCellSize(Envelope[] envelopes)
+    {
+        var sides = envelopes.Select(e => Math.Min(e.Width, e.Height)).Where(s => s > 0).Order().ToArray();
+        var size = sides.Length == 0 ? 1e-3 : sides[sides.Length / 4] / 4;
+        while (envelopes.Sum(e => ((e.Width / size) + 2) * ((e.Height / size) + 2)) > MaxCells)
+        {
+            size *= 1.5;
+        }
+
+        return size;
+    }
+}
