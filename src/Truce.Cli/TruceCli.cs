@@ -13,6 +13,12 @@ internal static class TruceCli
             ImportCommand.Create(),
             EventsCommand.Create(),
             StatsCommand.Create(),
+            ScenarioCommand.Create(),
+            AdjudicateCommand.Create(),
+            VerdictsCommand.Create(),
+            ExplainCommand.Create(),
+            ControlCommand.Create(),
+            ActorsCommand.Create(),
             DemoCommand.Create(),
         };
         return root.Parse(args).Invoke();

@@ -11,7 +11,8 @@ namespace Truce.Cli.Commands;
 
 /// <summary>
 /// <c>truce demo [--db FILE]</c>: builds a fresh SQLite file from the bundled real data (OCHA
-/// boundaries, UCDP GED Syria 2016–2019) and prints what it holds.
+/// boundaries, UCDP GED Syria 2016–2019, the Aleppo 2016 scenario: designations, agreements, control), adjudicates
+/// every event and prints what it holds.
 /// </summary>
 internal sealed class DemoCommand
 {
@@ -43,6 +44,12 @@ internal sealed class DemoCommand
             Terminal.Info(FileImporter.Import(store, file, format, skipBadRows: false, rejectsPath: null, quiet: true));
         }
 
+        var scenario = ScenarioCommand.Import(db, Path.Combine(data, "aleppo-2016", "terms.json"));
+        if (scenario != ExitCodes.Ok)
+        {
+            return scenario;
+        }
+
         var summary = store.Summary();
         var c = CultureInfo.InvariantCulture;
         Terminal.Info("");
@@ -69,8 +76,16 @@ internal sealed class DemoCommand
         }
 
         AnsiConsole.Write(governorates);
+        var adjudicated = AdjudicateCommand.Run(store);
+        if (adjudicated != ExitCodes.Ok)
+        {
+            return adjudicated;
+        }
+
         AnsiConsole.MarkupLine($"Next: [blue]truce events --db {Markup.Escape(db)} --admin SY02 --from 2016-12-01 --to 2016-12-31[/]");
         AnsiConsole.MarkupLine($"      [blue]truce stats --db {Markup.Escape(db)} --by month --group admin1 --format csv[/]");
+        AnsiConsole.MarkupLine($"      [blue]truce verdicts --db {Markup.Escape(db)} --agreement A1 --by month --format csv[/]");
+        AnsiConsole.MarkupLine($"      [blue]truce control --db {Markup.Escape(db)} --at 2016-11-20 --point 36.2166,37.1822[/]");
         return ExitCodes.Ok;
     }
 }

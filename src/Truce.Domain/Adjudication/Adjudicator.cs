@@ -38,7 +38,7 @@ public sealed class Adjudicator
         }
 
         _pairs = [.. pairs];
-        _controllers = inputs.Controllers.ToDictionary(c => c.Controller, StringComparer.OrdinalIgnoreCase);
+        _controllers = inputs.Controllers.ToDictionary(c => c.Controller, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Stakeholder> Stakeholders { get; }

@@ -57,6 +57,11 @@ public static class VerdictExplainer
             facts.Add(Exempt(tb, "target"));
         }
 
+        if (verdict.Reason is VerdictReason.TargetNotExempt or VerdictReason.TargetMixed && verdict.Target is { } target)
+        {
+            facts.Add(new("target", reading.Source.ToString(), $"{target} is in no list {reading.StakeholderId} accepts ({string.Join(", ", reading.Authorities)}) and not named by the clause, under the name it bore that day", null, reading.Source));
+        }
+
         if (verdict.Zone is { } zone)
         {
             facts.Add(new("zone", zone.Source.ToString(), $"zone {zone.Id}: only {string.Join(", ", zone.OnlyInitiators)} may strike there", null, zone.Source));

@@ -4,113 +4,339 @@ namespace Truce.Formats.Terms;
 
 // The JSON shape of a terms file (docs/terms-format.md). Unknown members are errors.
 #pragma warning disable CA1812 // instantiated by System.Text.Json
-internal sealed record TermsJson(
-    [property: JsonPropertyName("format")] string Format,
-    [property: JsonPropertyName("about")] string? About,
-    [property: JsonPropertyName("files")] FilesJson? Files,
-    [property: JsonPropertyName("stakeholders")] List<StakeholderJson> Stakeholders,
-    [property: JsonPropertyName("authorities")] List<AuthorityJson> Authorities,
-    [property: JsonPropertyName("actors")] List<ActorJson>? Actors,
-    [property: JsonPropertyName("aliases")] List<AliasJson>? Aliases,
-    [property: JsonPropertyName("names")] List<NameJson>? Names,
-    [property: JsonPropertyName("links")] List<LinkJson>? Links,
-    [property: JsonPropertyName("un_list")] List<UnListJson>? UnList,
-    [property: JsonPropertyName("designations")] List<DesignationJson> Designations,
-    [property: JsonPropertyName("controllers")] List<ControllerJson>? Controllers,
-    [property: JsonPropertyName("agreements")] List<AgreementJson> Agreements);
+internal sealed class TermsJson
+{
+    [JsonPropertyName("format")]
+    public required string Format { get; init; }
 
-internal sealed record FilesJson(
-    [property: JsonPropertyName("designations")] string Designations,
-    [property: JsonPropertyName("agreements")] string Agreements,
-    [property: JsonPropertyName("ucdp_actors")] string UcdpActors,
-    [property: JsonPropertyName("un_list")] string UnList,
-    [property: JsonPropertyName("control")] List<string>? Control,
-    [property: JsonPropertyName("places")] List<string>? Places);
+    [JsonPropertyName("about")]
+    public string? About { get; init; }
 
-internal sealed record StakeholderJson([property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("name")] string Name);
+    [JsonPropertyName("files")]
+    public FilesJson? Files { get; init; }
 
-internal sealed record AuthorityJson([property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("name")] string Name, [property: JsonPropertyName("rows")] string Rows);
+    [JsonPropertyName("stakeholders")]
+    public required List<StakeholderJson> Stakeholders { get; init; }
 
-internal sealed record ActorJson(
-    [property: JsonPropertyName("id")] string Id,
-    [property: JsonPropertyName("name")] string? Name,
-    [property: JsonPropertyName("type")] string? Type,
-    [property: JsonPropertyName("cite")] string Cite,
-    [property: JsonPropertyName("why")] string? Why);
+    [JsonPropertyName("authorities")]
+    public required List<AuthorityJson> Authorities { get; init; }
 
-internal sealed record AliasJson([property: JsonPropertyName("actor")] string Actor, [property: JsonPropertyName("names")] List<string> Names, [property: JsonPropertyName("cite")] string Cite);
+    [JsonPropertyName("actors")]
+    public List<ActorJson>? Actors { get; init; }
 
-internal sealed record NameJson(
-    [property: JsonPropertyName("actor")] string Actor,
-    [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("from")] string? From,
-    [property: JsonPropertyName("to")] string? To,
-    [property: JsonPropertyName("cite")] string Cite);
+    [JsonPropertyName("aliases")]
+    public List<AliasJson>? Aliases { get; init; }
 
-internal sealed record LinkJson(
-    [property: JsonPropertyName("from")] string From,
-    [property: JsonPropertyName("kind")] string Kind,
-    [property: JsonPropertyName("to")] string To,
-    [property: JsonPropertyName("date")] string? Date,
-    [property: JsonPropertyName("cite")] string Cite);
+    [JsonPropertyName("names")]
+    public List<NameJson>? Names { get; init; }
 
-internal sealed record UnListJson(
-    [property: JsonPropertyName("entity")] string Entity,
-    [property: JsonPropertyName("actor")] string Actor,
-    [property: JsonPropertyName("name")] string? Name,
-    [property: JsonPropertyName("cite")] string Cite);
+    [JsonPropertyName("links")]
+    public List<LinkJson>? Links { get; init; }
 
-internal sealed record DesignationJson(
-    [property: JsonPropertyName("row")] string Row,
-    [property: JsonPropertyName("effect")] string? Effect,
-    [property: JsonPropertyName("authority")] string? Authority,
-    [property: JsonPropertyName("actor")] string? Actor,
-    [property: JsonPropertyName("name")] string? Name,
-    [property: JsonPropertyName("ends")] List<string>? Ends,
-    [property: JsonPropertyName("why")] string? Why);
+    [JsonPropertyName("un_list")]
+    public List<UnListJson>? UnList { get; init; }
 
-internal sealed record ControllerJson([property: JsonPropertyName("controller")] string Controller, [property: JsonPropertyName("actors")] List<string> Actors, [property: JsonPropertyName("cite")] string Cite);
+    [JsonPropertyName("designations")]
+    public required List<DesignationJson> Designations { get; init; }
 
-internal sealed record DatedJson([property: JsonPropertyName("date")] string Date, [property: JsonPropertyName("cite")] string Cite, [property: JsonPropertyName("why")] string? Why);
+    [JsonPropertyName("controllers")]
+    public List<ControllerJson>? Controllers { get; init; }
 
-internal sealed record ScopeJson([property: JsonPropertyName("countries")] List<string> Countries, [property: JsonPropertyName("areas")] List<string>? Areas, [property: JsonPropertyName("cite")] string Cite);
+    [JsonPropertyName("agreements")]
+    public required List<AgreementJson> Agreements { get; init; }
+}
 
-internal sealed record HostileJson([property: JsonPropertyName("types")] List<string> Types, [property: JsonPropertyName("cite")] string Cite);
+internal sealed class FilesJson
+{
+    [JsonPropertyName("designations")]
+    public required string Designations { get; init; }
 
-internal sealed record PartyJson(
-    [property: JsonPropertyName("actor")] string? Actor,
-    [property: JsonPropertyName("any_non_state")] bool AnyNonState,
-    [property: JsonPropertyName("joined")] string? Joined,
-    [property: JsonPropertyName("left")] string? Left,
-    [property: JsonPropertyName("cite")] string Cite);
+    [JsonPropertyName("agreements")]
+    public required string Agreements { get; init; }
 
-internal sealed record NamedJson([property: JsonPropertyName("actor")] string Actor, [property: JsonPropertyName("name")] string? Name);
+    [JsonPropertyName("ucdp_actors")]
+    public required string UcdpActors { get; init; }
 
-internal sealed record ReadingJson(
-    [property: JsonPropertyName("stakeholder")] string Stakeholder,
-    [property: JsonPropertyName("named")] List<NamedJson> Named,
-    [property: JsonPropertyName("authorities")] List<string> Authorities,
-    [property: JsonPropertyName("renamings")] string Renamings,
-    [property: JsonPropertyName("cite")] string Cite);
+    [JsonPropertyName("un_list")]
+    public required string UnList { get; init; }
 
-internal sealed record ZoneJson(
-    [property: JsonPropertyName("id")] string Id,
-    [property: JsonPropertyName("areas")] List<string> Areas,
-    [property: JsonPropertyName("only")] List<string> Only,
-    [property: JsonPropertyName("from")] string? From,
-    [property: JsonPropertyName("to")] string? To,
-    [property: JsonPropertyName("cite")] string Cite);
+    [JsonPropertyName("control")]
+    public List<string>? Control { get; init; }
 
-internal sealed record AgreementJson(
-    [property: JsonPropertyName("id")] string Id,
-    [property: JsonPropertyName("cite")] string Cite,
-    [property: JsonPropertyName("name")] string? Name,
-    [property: JsonPropertyName("from")] DatedJson? From,
-    [property: JsonPropertyName("to")] DatedJson? To,
-    [property: JsonPropertyName("scope")] ScopeJson Scope,
-    [property: JsonPropertyName("hostile")] HostileJson Hostile,
-    [property: JsonPropertyName("guarantors")] List<string>? Guarantors,
-    [property: JsonPropertyName("parties")] List<PartyJson> Parties,
-    [property: JsonPropertyName("readings")] List<ReadingJson> Readings,
-    [property: JsonPropertyName("zones")] List<ZoneJson>? Zones);
+    [JsonPropertyName("places")]
+    public List<string>? Places { get; init; }
+}
+
+internal sealed class StakeholderJson
+{
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+}
+
+internal sealed class AuthorityJson
+{
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    [JsonPropertyName("rows")]
+    public required string Rows { get; init; }
+}
+
+internal sealed class ActorJson
+{
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    [JsonPropertyName("type")]
+    public string? Type { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+
+    [JsonPropertyName("why")]
+    public string? Why { get; init; }
+}
+
+internal sealed class AliasJson
+{
+    [JsonPropertyName("actor")]
+    public required string Actor { get; init; }
+
+    [JsonPropertyName("names")]
+    public required List<string> Names { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+}
+
+internal sealed class NameJson
+{
+    [JsonPropertyName("actor")]
+    public required string Actor { get; init; }
+
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    [JsonPropertyName("from")]
+    public string? From { get; init; }
+
+    [JsonPropertyName("to")]
+    public string? To { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+}
+
+internal sealed class LinkJson
+{
+    [JsonPropertyName("from")]
+    public required string From { get; init; }
+
+    [JsonPropertyName("kind")]
+    public required string Kind { get; init; }
+
+    [JsonPropertyName("to")]
+    public required string To { get; init; }
+
+    [JsonPropertyName("date")]
+    public string? Date { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+}
+
+internal sealed class UnListJson
+{
+    [JsonPropertyName("entity")]
+    public required string Entity { get; init; }
+
+    [JsonPropertyName("actor")]
+    public required string Actor { get; init; }
+
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+}
+
+internal sealed class DesignationJson
+{
+    [JsonPropertyName("row")]
+    public required string Row { get; init; }
+
+    [JsonPropertyName("effect")]
+    public string? Effect { get; init; }
+
+    [JsonPropertyName("authority")]
+    public string? Authority { get; init; }
+
+    [JsonPropertyName("actor")]
+    public string? Actor { get; init; }
+
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    [JsonPropertyName("ends")]
+    public List<string>? Ends { get; init; }
+
+    [JsonPropertyName("why")]
+    public string? Why { get; init; }
+}
+
+internal sealed class ControllerJson
+{
+    [JsonPropertyName("controller")]
+    public required string Controller { get; init; }
+
+    [JsonPropertyName("actors")]
+    public required List<string> Actors { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+}
+
+internal sealed class DatedJson
+{
+    [JsonPropertyName("date")]
+    public required string Date { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+
+    [JsonPropertyName("why")]
+    public string? Why { get; init; }
+}
+
+internal sealed class ScopeJson
+{
+    [JsonPropertyName("countries")]
+    public required List<string> Countries { get; init; }
+
+    [JsonPropertyName("areas")]
+    public List<string>? Areas { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+}
+
+internal sealed class HostileJson
+{
+    [JsonPropertyName("types")]
+    public required List<string> Types { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+}
+
+internal sealed class PartyJson
+{
+    [JsonPropertyName("actor")]
+    public string? Actor { get; init; }
+
+    [JsonPropertyName("any_non_state")]
+    public bool AnyNonState { get; init; }
+
+    [JsonPropertyName("joined")]
+    public string? Joined { get; init; }
+
+    [JsonPropertyName("left")]
+    public string? Left { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+}
+
+internal sealed class NamedJson
+{
+    [JsonPropertyName("actor")]
+    public required string Actor { get; init; }
+
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+}
+
+internal sealed class ReadingJson
+{
+    [JsonPropertyName("stakeholder")]
+    public required string Stakeholder { get; init; }
+
+    [JsonPropertyName("named")]
+    public required List<NamedJson> Named { get; init; }
+
+    [JsonPropertyName("authorities")]
+    public required List<string> Authorities { get; init; }
+
+    [JsonPropertyName("renamings")]
+    public required string Renamings { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+}
+
+internal sealed class ZoneJson
+{
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    [JsonPropertyName("areas")]
+    public required List<string> Areas { get; init; }
+
+    [JsonPropertyName("only")]
+    public required List<string> Only { get; init; }
+
+    [JsonPropertyName("from")]
+    public string? From { get; init; }
+
+    [JsonPropertyName("to")]
+    public string? To { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+}
+
+internal sealed class AgreementJson
+{
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
+
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    [JsonPropertyName("from")]
+    public DatedJson? From { get; init; }
+
+    [JsonPropertyName("to")]
+    public DatedJson? To { get; init; }
+
+    [JsonPropertyName("scope")]
+    public required ScopeJson Scope { get; init; }
+
+    [JsonPropertyName("hostile")]
+    public required HostileJson Hostile { get; init; }
+
+    [JsonPropertyName("guarantors")]
+    public List<string>? Guarantors { get; init; }
+
+    [JsonPropertyName("parties")]
+    public required List<PartyJson> Parties { get; init; }
+
+    [JsonPropertyName("readings")]
+    public required List<ReadingJson> Readings { get; init; }
+
+    [JsonPropertyName("zones")]
+    public List<ZoneJson>? Zones { get; init; }
+}
 #pragma warning restore CA1812

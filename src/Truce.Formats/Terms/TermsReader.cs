@@ -86,6 +86,11 @@ public sealed class TermsReader
         var unList = (json.UnList ?? []).Select(u => new UnListMapping(u.Entity, u.Actor, u.Name, Cite(u.Cite))).ToList();
         var (designations, setAside) = Designations(json.Designations, designationTable, authorities);
         var controllers = (json.Controllers ?? []).Select(c => new ControllerMapping(c.Controller, c.Actors, Cite(c.Cite))).ToList();
+        if (controllers.GroupBy(c => c.Controller, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw Error(Line($"\"controller\": \"{twice.Key}\""), "controllers", $"'{twice.Key}' is mapped twice");
+        }
+
         var agreements = json.Agreements.Select(Agreement).ToList();
         return new Terms(stakeholders, authorities, patches, names, links, unList, designations, setAside, controllers, agreements);
     }

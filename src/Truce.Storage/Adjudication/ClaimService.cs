@@ -28,7 +28,7 @@ public sealed class ClaimService(IEventStore events, Scenario scenario, double r
     private List<Presence> Traces(string actorId, DateOnly day)
     {
         var traces = new List<Presence>();
-        var labels = scenario.Terms.Controllers.Where(m => m.ActorIds.Contains(actorId)).Select(m => m.Controller).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var labels = scenario.Terms.Controllers.Where(m => m.ActorIds.Contains(actorId)).Select(m => m.Controller).ToHashSet(StringComparer.Ordinal);
         foreach (var record in scenario.Control)
         {
             if (record.Geometry is not null && labels.Contains(record.Controller) && record.IsActiveOn(day))

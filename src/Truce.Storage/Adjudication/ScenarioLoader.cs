@@ -47,8 +47,8 @@ public static class ScenarioLoader
             warnings.AddRange(result.Skipped);
         }
 
-        var unmapped = control.Select(c => c.Controller).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(c => !terms.Controllers.Any(m => string.Equals(m.Controller, c, StringComparison.OrdinalIgnoreCase)))
+        var unmapped = control.Select(c => c.Controller).Distinct(StringComparer.Ordinal)
+            .Where(c => !terms.Controllers.Any(m => m.Controller == c))
             .Order(StringComparer.Ordinal).ToList();
         if (unmapped.Count > 0)
         {
