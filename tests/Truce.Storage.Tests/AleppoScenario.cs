@@ -1,0 +1,67 @@
+using Truce.Formats.Detection;
+using Truce.Formats.GeoJson;
+using Truce.Formats.Terms;
+using Truce.Storage.Adjudication;
+using Truce.Storage.Import;
+using Truce.Storage.Sqlite;
+using Truce.Testing;
+
+namespace Truce.Storage.Tests;
+
+/// <summary>One store with the bundled record (OCHA layers, UCDP GED Syria 2016–2019) and the Aleppo 2016 scenario, adjudicated once, shared by the tests of a class.</summary>
+public sealed class AleppoScenario : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public AleppoScenario()
+    {
+        Store = SqliteEventStore.Open(_folder.File("aleppo.sqlite"));
+        foreach (var layer in (string[])["syr_admin1.geojson", "syr_admin2.geojson", "syr_admin3.geojson", "syr_neighborhoods.geojson"])
+        {
+            using var s = File.OpenRead(RepoFiles.Ocha(layer));
+            Store.ImportBoundaries(AdminGeoJsonReader.Read(s, layer), new ImportSource(layer, EventFileFormat.AdminGeoJson), null);
+        }
+
+        using (var events = File.OpenRead(RepoFiles.UcdpSyria))
+        {
+            Store.ImportEvents(events, new ImportSource("ged_syria_2016-2019.csv", EventFileFormat.Ucdp), new ImportOptions());
+        }
+
+        Service = new AdjudicationService(Store, Store);
+        Service.ImportScenario(Files());
+        Receipt = Service.Adjudicate();
+    }
+
+    public SqliteEventStore Store { get; }
+
+    public AdjudicationService Service { get; }
+
+    public AdjudicationReceipt Receipt { get; }
+
+    public static string TermsPath => RepoFiles.Data("aleppo-2016", "terms.json");
+
+    /// <summary>The scenario's files as the terms file names them, optionally with the terms text replaced.</summary>
+    public static List<ReferenceFile> Files(string? termsText = null)
+    {
+        var m = ScenarioManifest.Read(TermsPath);
+        var files = new List<ReferenceFile>
+        {
+            ReferenceFile.Of(ReferenceKinds.Terms, "terms.json", termsText is null ? File.ReadAllBytes(TermsPath) : System.Text.Encoding.UTF8.GetBytes(termsText)),
+            Of(ReferenceKinds.Designations, m.Designations),
+            Of(ReferenceKinds.Agreements, m.Agreements),
+            Of(ReferenceKinds.UcdpActors, m.UcdpActors),
+            Of(ReferenceKinds.UnList, m.UnList),
+        };
+        files.AddRange(m.Control.Select(p => Of(ReferenceKinds.Control, p)));
+        files.AddRange(m.Places.Select(p => Of(ReferenceKinds.Places, p)));
+        return files;
+    }
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        _folder.Dispose();
+    }
+
+    private static ReferenceFile Of(string kind, string path) => ReferenceFile.Of(kind, Path.GetFileName(path), File.ReadAllBytes(path));
+}
