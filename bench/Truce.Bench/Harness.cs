@@ -32,10 +32,14 @@ internal static class Harness
                 return ParseOnly(args[1], args.Length > 2 ? args[2] : null);
             case "stats":
                 return Stats(args[1], int.Parse(args[2], c));
+            case "control-lookup":
+                return ControlBench.Lookup(FindRepo());
+            case "nearest-place":
+                return ControlBench.NearestPlace(FindRepo());
             case "all":
                 return All(args.Length > 1 ? int.Parse(args[1], c) : 1_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
             default:
-                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | probe DB ROWS step|nostep");
+                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | probe DB ROWS step|nostep | control-lookup | nearest-place");
                 return 2;
         }
     }

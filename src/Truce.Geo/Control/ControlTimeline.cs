@@ -119,11 +119,13 @@ public sealed partial class ControlTimeline
             return UnknownAnswer;
         }
 
-        var placeState = tie
-            ? ControlState.Union(_placeIndex.AllAt(latitude, longitude, dayNumber, haversine).Select(p => _places[p].Periods.At(dayNumber)))
-            : _places[nearest].Periods.At(dayNumber);
+        var placeState = tie ? Equidistant(latitude, longitude, dayNumber, haversine) : _places[nearest].Periods.At(dayNumber);
         return new ControlAnswer(ControlBasis.NearestPlace, placeState, GreatCircle.MetresFromHaversine(haversine));
     }
+
+    // Apart from At, so that the lambda's closure is not allocated on every lookup.
+    private ControlState Equidistant(double latitude, double longitude, int dayNumber, double haversine) =>
+        ControlState.Union(_placeIndex.AllAt(latitude, longitude, dayNumber, haversine).Select(p => _places[p].Periods.At(dayNumber)));
 
     private static void Validate(ControlRecord r)
     {
