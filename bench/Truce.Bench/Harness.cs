@@ -36,10 +36,12 @@ internal static class Harness
                 return ControlBench.Lookup(FindRepo());
             case "nearest-place":
                 return ControlBench.NearestPlace(FindRepo());
+            case "adjudicate":
+                return AdjudicationBench.Run(FindRepo(), args.Length > 1 ? int.Parse(args[1], c) : 1_000_000, args.Length > 2 ? int.Parse(args[2], c) : null);
             case "all":
                 return All(args.Length > 1 ? int.Parse(args[1], c) : 1_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
             default:
-                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | probe DB ROWS step|nostep | control-lookup | nearest-place");
+                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | probe DB ROWS step|nostep | control-lookup | nearest-place | adjudicate [EVENTS] [YEAR]");
                 return 2;
         }
     }

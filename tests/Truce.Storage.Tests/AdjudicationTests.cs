@@ -71,7 +71,7 @@ public sealed class AdjudicationTests(AleppoScenario aleppo) : IClassFixture<Ale
     [Fact]
     public void Adjudicating_again_with_unchanged_inputs_reuses_the_run()
     {
-        var again = aleppo.Service.Adjudicate();
+        var again = aleppo.Service.Adjudicate(TestContext.Current.CancellationToken);
         Assert.True(again.Reused);
         Assert.Equal(aleppo.Receipt.Run.Id, again.Run.Id);
     }
