@@ -5,6 +5,7 @@ using Truce.Cli.Console;
 using Truce.Cli.Data;
 using Truce.Domain.Errors;
 using Truce.Formats.Csv;
+using Truce.Geo.Control;
 using Truce.Storage.Adjudication;
 
 namespace Truce.Cli.Commands;
@@ -21,8 +22,9 @@ internal sealed class ControlCommand
         var db = CommonOptions.ExistingDb();
         var at = new Option<string>("--at") { Description = "The day (YYYY-MM-DD)", Required = true };
         var point = new Option<string>("--point") { Description = "LAT,LON in decimal degrees (WGS 84)", Required = true };
-        var command = new Command("control", "Who held a place on a day (the control timeline)") { db, at, point };
-        command.SetAction(r => At(r.GetValue(db)!, r.GetValue(at)!, r.GetValue(point)!));
+        var radius = new Option<double>("--radius-km") { Description = "How far to look for the nearest controlled place when no area covers the point", DefaultValueFactory = _ => 5 };
+        var command = new Command("control", "Who held a place on a day (the control timeline)") { db, at, point, radius };
+        command.SetAction(r => At(r.GetValue(db)!, r.GetValue(at)!, r.GetValue(point)!, r.GetValue(radius)));
 
         var diffDb = CommonOptions.ExistingDb();
         var from = new Option<string>("--from") { Description = "First day (YYYY-MM-DD)", Required = true };
@@ -34,7 +36,7 @@ internal sealed class ControlCommand
         return command;
     }
 
-    private static int At(string db, string day, string point)
+    private static int At(string db, string day, string point, double radiusKm)
     {
         if (!CommonOptions.TryDate(day, "--at", out var date, out var error))
         {
@@ -50,7 +52,12 @@ internal sealed class ControlCommand
             return Terminal.Fail(ExitCodes.Usage, $"--point: '{point}' is not LAT,LON in decimal degrees");
         }
 
-        return WithScenario(db, scenario =>
+        if (!(radiusKm > 0 && radiusKm <= 1000))
+        {
+            return Terminal.Fail(ExitCodes.Usage, "--radius-km: give a distance above 0 and at most 1000");
+        }
+
+        return WithScenario(db, new ControlTimelineOptions { PlaceRadiusMetres = radiusKm * 1000 }, scenario =>
         {
             var answer = scenario.Timeline.At(lat, lon, date!.Value);
             var c = CultureInfo.InvariantCulture;
@@ -78,7 +85,7 @@ internal sealed class ControlCommand
             return Terminal.Fail(ExitCodes.Usage, error!);
         }
 
-        return WithScenario(db, scenario =>
+        return WithScenario(db, null, scenario =>
         {
             var diff = scenario.Timeline.Diff(from!.Value, to!.Value);
             var output = System.Console.Out;
@@ -99,7 +106,7 @@ internal sealed class ControlCommand
         });
     }
 
-    private static int WithScenario(string db, Func<Scenario, int> action)
+    private static int WithScenario(string db, ControlTimelineOptions? options, Func<Scenario, int> action)
     {
         using var store = Stores.OpenExisting(db);
         if (store is null)
@@ -109,7 +116,7 @@ internal sealed class ControlCommand
 
         try
         {
-            return action(new AdjudicationService(store, store).LoadScenario());
+            return action(new AdjudicationService(store, store).LoadScenario(options));
         }
         catch (DataFormatException e)
         {

@@ -3,6 +3,7 @@ using System.Text;
 using NetTopologySuite.Geometries;
 using Truce.Domain.Adjudication;
 using Truce.Domain.Events;
+using Truce.Geo.Control;
 using Truce.Storage.Contract;
 using Truce.Storage.Queries;
 
@@ -17,7 +18,8 @@ namespace Truce.Storage.Adjudication;
 public sealed class AdjudicationService(IEventStore events, IAdjudicationStore store)
 {
     /// <summary>The stored inputs, parsed.</summary>
-    public Scenario LoadScenario() => ScenarioLoader.Load(store.References(), Neighbourhoods());
+    /// <param name="options">Control timeline options (the nearest-place radius); defaults when null.</param>
+    public Scenario LoadScenario(ControlTimelineOptions? options = null) => ScenarioLoader.Load(store.References(), Neighbourhoods(), options);
 
     /// <summary>P-code → polygon of the stored neighbourhood layer.</summary>
     public IReadOnlyDictionary<string, Geometry> Neighbourhoods() =>

@@ -17,8 +17,9 @@ public static class ScenarioLoader
 {
     /// <param name="files">The input files; exactly one terms, designations, agreements, UCDP actor list and UN list; any number of control and places files.</param>
     /// <param name="neighbourhoods">P-code → polygon of the area layer control tables refer to.</param>
+    /// <param name="options">Control timeline options (the nearest-place radius); defaults when null.</param>
     /// <exception cref="DataFormatException">A file is malformed or inconsistent with the others.</exception>
-    public static Scenario Load(IReadOnlyList<ReferenceFile> files, IReadOnlyDictionary<string, Geometry> neighbourhoods)
+    public static Scenario Load(IReadOnlyList<ReferenceFile> files, IReadOnlyDictionary<string, Geometry> neighbourhoods, ControlTimelineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         var designations = SourcedTable.Read(new MemoryStream(One(files, ReferenceKinds.Designations).Content), One(files, ReferenceKinds.Designations).Name, "id", "authority", "date_from", "date_to");
@@ -55,7 +56,7 @@ public static class ScenarioLoader
             throw new DataFormatException(termsFile.Name, 0, 0, "controllers", $"no mapping for controller label(s) {string.Join(", ", unmapped.Select(u => $"'{u}'"))}: say under \"controllers\" whom each stands for (an empty list for none)");
         }
 
-        return new Scenario(terms, registry, control, new ControlTimeline(control), warnings, Hash(files));
+        return new Scenario(terms, registry, control, new ControlTimeline(control, options), warnings, Hash(files));
     }
 
     private static ReferenceFile One(IReadOnlyList<ReferenceFile> files, string kind)
