@@ -18,12 +18,14 @@ public sealed record ExemptBasis(string ActorId, DateOnly? From, DateOnly? To, D
 
     public bool Covers(DateOnly day) => (From is null || From.Value <= day) && (To is null || day <= To.Value);
 
-    public string Describe()
+    /// <param name="who">Display name of an actor id.</param>
+    public string Describe(Func<string?, string>? who = null)
     {
+        who ??= id => id ?? "?";
         var what = Designation is { } d
             ? $"designated by {d.Authority} ({d.Id}{(d.Name is null ? "" : $", as \"{d.Name}\"")})"
             : $"named in the exemption clause ({Named!.Source}{(Named.Name is null ? "" : $", as \"{Named.Name}\"")})";
-        var via = Via is null ? "" : $" through {Via.FromActorId} {Via.Kind} {Via.ToActorId} on {Via.From:yyyy-MM-dd}";
-        return $"{ActorId} {what}{via}";
+        var via = Via is null ? "" : $" through {who(Via.FromActorId)} {Via.Kind} {who(Via.ToActorId)} on {Via.From:yyyy-MM-dd}";
+        return $"{who(ActorId)} {what}{via}";
     }
 }

@@ -9,10 +9,15 @@ namespace Truce.Domain.Adjudication;
 /// </summary>
 public static class VerdictExplainer
 {
-    public static IReadOnlyList<VerdictFact> Facts(Verdict verdict, Agreement agreement, ExemptionReading reading)
+    /// <param name="verdict">The verdict.</param>
+    /// <param name="agreement">The agreement it was judged under.</param>
+    /// <param name="reading">The stakeholder's reading.</param>
+    /// <param name="name">Display name of an actor id (e.g. from the registry); the id itself when null.</param>
+    public static IReadOnlyList<VerdictFact> Facts(Verdict verdict, Agreement agreement, ExemptionReading reading, Func<string, string?>? name = null)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(reading);
+        string Who(string? id) => id is null ? "?" : name?.Invoke(id) is { } n ? $"{n} ({id})" : id;
         var facts = new List<VerdictFact>();
         switch (verdict.Reason)
         {
@@ -27,19 +32,19 @@ public static class VerdictExplainer
                 return facts;
         }
 
-        facts.Add(new("reading", reading.Source.ToString(), $"{reading.StakeholderId} reads the exemption as: named {Named(reading)}; lists of {string.Join(", ", reading.Authorities)}; renamings: {reading.Renamings}", null, reading.Source));
+        facts.Add(new("reading", reading.Source.ToString(), $"{reading.StakeholderId} reads the exemption as: named {Named(reading, Who)}; lists of {string.Join(", ", reading.Authorities)}; renamings: {reading.Renamings}", null, reading.Source));
         if (verdict.InitiatorBasis is { } ib)
         {
-            facts.Add(Exempt(ib, "initiator"));
+            facts.Add(Exempt(ib, "initiator", Who));
         }
 
         if (verdict.Party is { } party)
         {
-            facts.Add(new("party", party.Source.ToString(), $"{verdict.Initiator} is bound as {party.Describe()} (joined {Day(party.Joined)})", null, party.Source));
+            facts.Add(new("party", party.Source.ToString(), $"{Who(verdict.Initiator)} is bound as {(party.ActorId is null ? party.Describe() : Who(party.ActorId))} (joined {Day(party.Joined)})", null, party.Source));
         }
         else if (verdict.Reason == VerdictReason.InitiatorNotParty)
         {
-            facts.Add(new("agreement", agreement.Source.ToString(), $"{verdict.Initiator} is not among the parties of {agreement.Id}", null, agreement.Source));
+            facts.Add(new("agreement", agreement.Source.ToString(), $"{Who(verdict.Initiator)} is not among the parties of {agreement.Id}", null, agreement.Source));
         }
 
         if (verdict.Control is { } control)
@@ -54,12 +59,12 @@ public static class VerdictExplainer
 
         if (verdict.TargetBasis is { } tb)
         {
-            facts.Add(Exempt(tb, "target"));
+            facts.Add(Exempt(tb, "target", Who));
         }
 
         if (verdict.Reason is VerdictReason.TargetNotExempt or VerdictReason.TargetMixed && verdict.Target is { } target)
         {
-            facts.Add(new("target", reading.Source.ToString(), $"{target} is in no list {reading.StakeholderId} accepts ({string.Join(", ", reading.Authorities)}) and not named by the clause, under the name it bore that day", null, reading.Source));
+            facts.Add(new("target", reading.Source.ToString(), $"{Who(target)} is in no list {reading.StakeholderId} accepts ({string.Join(", ", reading.Authorities)}) and not named by the clause, under the name it bore that day", null, reading.Source));
         }
 
         if (verdict.Zone is { } zone)
@@ -92,14 +97,14 @@ public static class VerdictExplainer
         _ => verdict.Reason.ToString(),
     };
 
-    private static VerdictFact Exempt(ExemptBasis basis, string role) =>
-        new(basis.Designation is null ? "clause" : "designation", basis.RecordId, $"{role} {basis.Describe()}, {Day(basis.From)}–{Day(basis.To)}", null, basis.Source);
+    private static VerdictFact Exempt(ExemptBasis basis, string role, Func<string?, string> who) =>
+        new(basis.Designation is null ? "clause" : "designation", basis.RecordId, $"{role} {basis.Describe(who)}, {Day(basis.From)}–{Day(basis.To)}", null, basis.Source);
 
     private static VerdictFact Control(ControlFact fact) =>
         new("control", fact.Record.Id, $"{fact.Record.Name ?? fact.Record.AreaCode} held by {fact.Record.Controller} {Day(fact.Record.From)}–{Day(fact.Record.To)} ({fact.Record.Confidence} confidence)", fact.DistanceMetres, fact.Record.Source);
 
-    private static string Named(ExemptionReading reading) =>
-        reading.Named.Count == 0 ? "none" : string.Join(", ", reading.Named.Select(n => n.Name ?? n.ActorId));
+    private static string Named(ExemptionReading reading, Func<string?, string> who) =>
+        reading.Named.Count == 0 ? "none" : string.Join(", ", reading.Named.Select(n => n.Name is null ? who(n.ActorId) : $"\"{n.Name}\" ({n.ActorId})"));
 
     private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "open";
 }

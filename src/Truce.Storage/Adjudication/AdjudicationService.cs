@@ -56,7 +56,7 @@ public sealed class AdjudicationService(IEventStore events, IAdjudicationStore s
             var c = new AdjudicationCase(key, e.DateStart, e.DateEnd, e.EventType, e.Country, revision.Admin, e.Actor1, e.Actor2, sites.Of(e, revision.Admin));
             adjudicator.Judge(c, slots);
             count++;
-            Collect(adjudicator, slots, key, e.DateStart, verdicts);
+            Collect(adjudicator, slots, key, e.DateStart, verdicts, id => scenario.Registry.Actors.Find(id)?.Name);
         }
 
         var run = store.SaveAdjudication(inputs, count, verdicts);
@@ -70,7 +70,7 @@ public sealed class AdjudicationService(IEventStore events, IAdjudicationStore s
         return $"{EventDatasets.Name(e.Dataset)}:{e.SourceId}";
     }
 
-    private static void Collect(Adjudicator adjudicator, Verdict[] slots, string key, DateOnly day, List<StoredVerdict> into)
+    private static void Collect(Adjudicator adjudicator, Verdict[] slots, string key, DateOnly day, List<StoredVerdict> into, Func<string, string?> name)
     {
         var start = 0;
         while (start < slots.Length)
@@ -86,7 +86,7 @@ public sealed class AdjudicationService(IEventStore events, IAdjudicationStore s
             for (var i = start; i < end; i++)
             {
                 var (a, s, reading) = adjudicator.Slot(i);
-                var facts = VerdictExplainer.Facts(slots[i], a, reading);
+                var facts = VerdictExplainer.Facts(slots[i], a, reading, name);
                 into.Add(new StoredVerdict(key, a.Id, s.Id, day, slots[i].Outcome, slots[i].Reason, disputed, FactsJson.Write(facts)));
             }
 
