@@ -95,7 +95,7 @@ internal static class Harness
     {
         var watch = Stopwatch.StartNew();
         var alloc0 = GC.GetTotalAllocatedBytes(true);
-        using var reader = new UcdpGedReader(File.OpenRead(csv), csv, new ReaderOptions { KeepOriginal = false });
+        using var reader = new UcdpGedReader(File.OpenRead(csv), csv, new ReaderOptions { KeepOriginal = false, DecodeFreeText = false });
         long n = 0, best = 0;
         Truce.Geo.Admin.AdminLookup? lookup = null;
         if (ochaDir is { } ocha)

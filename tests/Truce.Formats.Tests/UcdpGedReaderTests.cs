@@ -156,4 +156,20 @@ public sealed class UcdpGedReaderTests
         Assert.Equal((2L, 21, "where_coordinates"), (e.Line, e.Column, e.Field));
         Assert.Contains("invalid UTF-8: byte 0xFF", e.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Free_text_left_undecoded_is_still_checked_for_invalid_UTF8()
+    {
+        // The headline (source_headline, column 18) gets an invalid byte: it is not decoded, but the record is still checked.
+        var bytes = Encoding.UTF8.GetBytes(Header + "\n" + Row.Replace(",Bombardment targets Idlib and Hama,SOHR,", ",Bombardment t\u00e4rgets Idlib and Hama,SOHR,", StringComparison.Ordinal) + "\n");
+        bytes[Array.IndexOf(bytes, (byte)0xC3)] = 0xFF;
+        using var reader = new UcdpGedReader(new MemoryStream(bytes), "u.csv", new ReaderOptions { DecodeFreeText = false });
+        var error = Assert.Throws<DataFormatException>(() => reader.ReadEvents().ToList());
+        Assert.Equal((18, "source_headline"), (error.Column, error.Field));
+        using var clean = new UcdpGedReader(new MemoryStream(Encoding.UTF8.GetBytes(Header + "\n" + Row + "\n")), "c.csv", new ReaderOptions { DecodeFreeText = false });
+        var e = clean.ReadEvents().Single().Event!;
+        Assert.Null(e.Sources);
+        Assert.Null(e.Notes);
+        Assert.NotNull(e.Location);
+    }
 }

@@ -76,7 +76,7 @@ public sealed class AcledReader : CsvEventReader
             Longitude = lon,
             Sources = r.Label(_source),
             SourceScale = r.Label(_scale),
-            Notes = r.Text(_notes),
+            Notes = Options.DecodeFreeText ? r.Text(_notes) : null,
             Best = fatalities,
             Low = fatalities,
             High = fatalities,

@@ -28,6 +28,9 @@ public abstract class CsvEventReader : IEventReader
 
     public string FileName => _csv.FileName;
 
+    /// <summary>The options this reader was opened with.</summary>
+    private protected ReaderOptions Options => _options;
+
     public long BytesRead => _csv.BytesConsumed;
 
     public IReadOnlyList<ImportWarning> Warnings => _warnings.Items;

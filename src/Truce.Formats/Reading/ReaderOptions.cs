@@ -20,6 +20,13 @@ public sealed record ReaderOptions
     /// </summary>
     public bool KeepOriginal { get; init; } = true;
 
+    /// <summary>
+    /// Decode the long free-text fields (UCDP source_article and source_headline, ACLED notes) into
+    /// the event (the default). An importer that archives the file and re-reads records from it
+    /// turns this off: the text is still validated as UTF-8, only not copied into strings.
+    /// </summary>
+    public bool DecodeFreeText { get; init; } = true;
+
     /// <summary>Initial read buffer in bytes (grows for longer records); small when re-reading one record.</summary>
     public int BufferSize { get; init; } = 1 << 16;
 }

@@ -22,5 +22,5 @@ public sealed record ImportOptions
     /// <summary>Receives bytes read so far, now and then (from the reading thread).</summary>
     public IProgress<long>? Progress { get; init; }
 
-    internal ReaderOptions ReaderOptions => new() { SkipBadRows = SkipBadRows, CountryExtent = CountryExtent, KeepOriginal = false };
+    internal ReaderOptions ReaderOptions => new() { SkipBadRows = SkipBadRows, CountryExtent = CountryExtent, KeepOriginal = false, DecodeFreeText = false };
 }

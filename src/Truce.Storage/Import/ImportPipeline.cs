@@ -19,8 +19,12 @@ internal sealed class ImportPipeline : IDisposable
     private readonly ImportOptions _options;
     private readonly Lazy<AdminLookup> _lookup;
     private readonly Dictionary<EventDataset, RevisionPlanner> _planners;
-    private readonly BlockingCollection<ImportWork> _queue = new(boundedCapacity: 4);
-    private readonly BlockingCollection<(byte[] Raw, int Length, int Index)> _raw = new(boundedCapacity: 4);
+    private readonly BlockingCollection<ImportWork> _queue = new(boundedCapacity: 32);
+    private readonly BlockingCollection<(byte[] Raw, int Length, int Index)> _raw = new(boundedCapacity: 8);
+    private readonly Dictionary<(double Longitude, double Latitude, AdminLevel Level), AdminCodes> _placed = [];
+
+    /// <summary>How many distinct placed points <see cref="Place"/> remembers before starting over.</summary>
+    internal const int MaxRemembered = 200_000;
 
     public ImportPipeline(ImportSource source, ImportOptions options, Func<AdminLookup> lookup, Dictionary<EventDataset, Dictionary<UInt128, KnownRecord>> known)
     {
@@ -60,11 +64,33 @@ internal sealed class ImportPipeline : IDisposable
     }
 
     /// <summary>
-    /// The P-codes of an event, down to the level its precision supports. Called by the writer:
-    /// the reading thread is the busier one. Thread-safe.
+    /// The P-codes of an event, down to the level its precision supports. Called by the writer
+    /// (the reading thread is the busier one), from that thread only. Geocoded event data repeats
+    /// points a lot (the bundled UCDP file: 16,566 events at 2,020 distinct points), so answers are
+    /// remembered per (point, level), up to <see cref="MaxRemembered"/> of them.
     /// </summary>
-    public AdminCodes Place(ConflictEvent ev) =>
-        ev.HasPoint ? _lookup.Value.Assign(ev.Longitude!.Value, ev.Latitude!.Value, ev.SupportedAdminLevel) : AdminCodes.None;
+    public AdminCodes Place(ConflictEvent ev)
+    {
+        if (!ev.HasPoint)
+        {
+            return AdminCodes.None;
+        }
+
+        var key = (ev.Longitude!.Value, ev.Latitude!.Value, ev.SupportedAdminLevel);
+        if (_placed.TryGetValue(key, out var codes))
+        {
+            return codes;
+        }
+
+        codes = _lookup.Value.Assign(key.Item1, key.Item2, key.Item3);
+        if (_placed.Count >= MaxRemembered)
+        {
+            _placed.Clear();
+        }
+
+        _placed[key] = codes;
+        return codes;
+    }
 
     /// <summary>
     /// The third thread: hashes the file (SHA-256, in order) and compresses its chunks while the
