@@ -19,6 +19,7 @@ internal static class TruceCli
             ExplainCommand.Create(),
             ControlCommand.Create(),
             ActorsCommand.Create(),
+            ServeCommand.Create(),
             DemoCommand.Create(),
         };
         return root.Parse(args).Invoke();

@@ -69,6 +69,12 @@ public sealed partial class SqliteEventStore : IAdjudicationStore
         return files;
     }
 
+    public string ReferencesVersion()
+    {
+        using var cmd = Command("SELECT count(*) || ':' || coalesce(max(id), 0) FROM reference_files");
+        return (string)cmd.ExecuteScalar()!;
+    }
+
     public AdjudicationRun SaveAdjudication(string inputsSha256, long events, IEnumerable<StoredVerdict> verdicts)
     {
         ArgumentNullException.ThrowIfNull(verdicts);

@@ -15,6 +15,9 @@ public interface IAdjudicationStore
     /// <summary>The current file of every kind and name.</summary>
     IReadOnlyList<ReferenceFile> References();
 
+    /// <summary>A value that changes whenever the stored input files change (cheap: for caches).</summary>
+    string ReferencesVersion();
+
     /// <summary>Stores one run's verdicts in one transaction; returns the run.</summary>
     AdjudicationRun SaveAdjudication(string inputsSha256, long events, IEnumerable<StoredVerdict> verdicts);
 

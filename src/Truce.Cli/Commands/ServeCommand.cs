@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Truce.Cli.Console;
+using Truce.Server.Hosting;
+
+namespace Truce.Cli.Commands;
+
+/// <summary><c>truce serve --db FILE [--urls URL]</c>: the REST API (and its OpenAPI document) over a database, until Ctrl+C.</summary>
+internal sealed class ServeCommand
+{
+    public static Command Create()
+    {
+        var db = CommonOptions.ExistingDb();
+        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
+        var command = new Command("serve", "Serve the record and the verdicts over HTTP (REST API, OpenAPI at /openapi/v1.json)") { db, urls };
+        command.SetAction(r =>
+        {
+            var path = r.GetValue(db)!;
+            if (!File.Exists(path))
+            {
+                return Terminal.Fail(ExitCodes.NotFound, $"{path}: no such database (create one with truce import or truce demo)");
+            }
+
+            using var app = TruceServer.Build(new ServerOptions(Path.GetFullPath(path), r.GetValue(urls)!));
+            app.Start();
+            foreach (var url in app.Urls)
+            {
+                Terminal.Info($"Truce is serving {path} at {url} (API: {url}/api/events, OpenAPI: {url}/openapi/v1.json); Ctrl+C stops it");
+            }
+
+            app.WaitForShutdown();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

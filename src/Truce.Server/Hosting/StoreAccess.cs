@@ -1,0 +1,40 @@
+using Truce.Storage.Adjudication;
+using Truce.Storage.Sqlite;
+
+namespace Truce.Server.Hosting;
+
+/// <summary>
+/// Opens the store for one request (a SQLite connection is not shared between threads), and
+/// keeps the parsed scenario (terms, registry, control timeline) until its input files change.
+/// </summary>
+public sealed class StoreAccess(string db)
+{
+    private readonly Lock _gate = new();
+    private (string Version, Scenario Scenario)? _scenario;
+
+    public string Db => db;
+
+    public SqliteEventStore Open() => SqliteEventStore.Open(db);
+
+    /// <summary>The stored scenario, parsed once per version of its input files.</summary>
+    public Scenario Scenario(SqliteEventStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var version = store.ReferencesVersion();
+        lock (_gate)
+        {
+            if (_scenario is { } cached && cached.Version == version)
+            {
+                return cached.Scenario;
+            }
+        }
+
+        var scenario = new AdjudicationService(store, store).LoadScenario();
+        lock (_gate)
+        {
+            _scenario = (version, scenario);
+        }
+
+        return scenario;
+    }
+}
