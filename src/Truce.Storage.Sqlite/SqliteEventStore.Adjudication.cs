@@ -6,7 +6,7 @@ namespace Truce.Storage.Sqlite;
 
 public sealed partial class SqliteEventStore : IAdjudicationStore
 {
-    private static readonly string[] VerdictParameters = ["$run", "$key", "$a", "$s", "$day", "$o", "$r", "$d", "$f"];
+    private static readonly string[] VerdictParameters = ["$run", "$key", "$slot", "$day", "$o", "$r", "$d", "$f"];
 
     public int SaveReferences(IReadOnlyList<ReferenceFile> files)
     {
@@ -75,7 +75,7 @@ public sealed partial class SqliteEventStore : IAdjudicationStore
         return (string)cmd.ExecuteScalar()!;
     }
 
-    public AdjudicationRun SaveAdjudication(string inputsSha256, long events, IEnumerable<StoredVerdict> verdicts)
+    public AdjudicationRun SaveAdjudication(string inputsSha256, IEnumerable<StoredVerdict> verdicts)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
         using var tx = _connection.BeginTransaction();
@@ -84,35 +84,67 @@ public sealed partial class SqliteEventStore : IAdjudicationStore
         {
             var now = Now();
             long id;
-            using (var run = Command("INSERT INTO adjudications (recorded_at, inputs_sha256, events, verdicts) VALUES ($now, $sha, $events, 0) RETURNING id"))
+            using (var run = Command("INSERT INTO adjudications (recorded_at, inputs_sha256, events, verdicts) VALUES ($now, $sha, 0, 0) RETURNING id"))
             {
                 run.Parameters.AddWithValue("$now", now);
                 run.Parameters.AddWithValue("$sha", inputsSha256);
-                run.Parameters.AddWithValue("$events", events);
                 id = (long)run.ExecuteScalar()!;
             }
 
-            using var insert = Command("INSERT INTO verdicts VALUES ($run, $key, $a, $s, $day, $o, $r, $d, $f)");
-            var p = VerdictParameters.Select(n => insert.Parameters.Add(n, Microsoft.Data.Sqlite.SqliteType.Text)).ToArray();
+            var slots = new Dictionary<(string, string), int>();
+            var facts = new Dictionary<string, long>(StringComparer.Ordinal);
+            using var slot = Command("INSERT INTO adjudication_slots VALUES ($run, $slot, $a, $s)");
+            using var fact = Command("INSERT INTO verdict_facts (facts) VALUES ($f) ON CONFLICT (facts) DO UPDATE SET facts = excluded.facts RETURNING id");
+            var factText = fact.Parameters.Add("$f", Microsoft.Data.Sqlite.SqliteType.Text);
+            fact.Prepare();
+            using var insert = Command("INSERT INTO verdicts VALUES ($run, $key, $slot, $day, $o, $r, $d, $f)");
+            var p = VerdictParameters.Select(n => insert.Parameters.Add(n, Microsoft.Data.Sqlite.SqliteType.Integer)).ToArray();
+            p[1].SqliteType = Microsoft.Data.Sqlite.SqliteType.Text;
             insert.Prepare();
-            long count = 0;
+            long count = 0, events = 0;
+            string? lastKey = null;
             foreach (var v in verdicts)
             {
+                if (!slots.TryGetValue((v.Agreement, v.Stakeholder), out var s))
+                {
+                    s = slots.Count;
+                    slots[(v.Agreement, v.Stakeholder)] = s;
+                    slot.Parameters.Clear();
+                    slot.Parameters.AddWithValue("$run", id);
+                    slot.Parameters.AddWithValue("$slot", s);
+                    slot.Parameters.AddWithValue("$a", v.Agreement);
+                    slot.Parameters.AddWithValue("$s", v.Stakeholder);
+                    slot.ExecuteNonQuery();
+                }
+
+                if (!facts.TryGetValue(v.FactsJson, out var factsId))
+                {
+                    factText.Value = v.FactsJson;
+                    factsId = (long)fact.ExecuteScalar()!;
+                    facts[v.FactsJson] = factsId;
+                }
+
+                if (!string.Equals(lastKey, v.EventKey, StringComparison.Ordinal))
+                {
+                    events++;
+                    lastKey = v.EventKey;
+                }
+
                 p[0].Value = id;
                 p[1].Value = v.EventKey;
-                p[2].Value = v.Agreement;
-                p[3].Value = v.Stakeholder;
-                p[4].Value = v.Day.DayNumber;
-                p[5].Value = (int)v.Outcome;
-                p[6].Value = (int)v.Reason;
-                p[7].Value = v.Disputed ? 1 : 0;
-                p[8].Value = v.FactsJson;
+                p[2].Value = s;
+                p[3].Value = v.Day.DayNumber;
+                p[4].Value = (int)v.Outcome;
+                p[5].Value = (int)v.Reason;
+                p[6].Value = v.Disputed ? 1 : 0;
+                p[7].Value = factsId;
                 insert.ExecuteNonQuery();
                 count++;
             }
 
-            using (var total = Command("UPDATE adjudications SET verdicts = $n WHERE id = $id"))
+            using (var total = Command("UPDATE adjudications SET events = $e, verdicts = $n WHERE id = $id"))
             {
+                total.Parameters.AddWithValue("$e", events);
                 total.Parameters.AddWithValue("$n", count);
                 total.Parameters.AddWithValue("$id", id);
                 total.ExecuteNonQuery();
@@ -125,6 +157,32 @@ public sealed partial class SqliteEventStore : IAdjudicationStore
         {
             _tx = null;
         }
+    }
+
+    public IReadOnlyList<VerdictCount> VerdictCounts()
+    {
+        var run = LatestAdjudication();
+        if (run is null)
+        {
+            return [];
+        }
+
+        using var cmd = Command("""
+            SELECT s.agreement, s.stakeholder, v.outcome, count(*), sum(v.disputed)
+            FROM verdicts v JOIN adjudication_slots s ON s.adjudication_id = v.adjudication_id AND s.slot = v.slot
+            WHERE v.adjudication_id = $run
+            GROUP BY s.agreement, s.stakeholder, v.outcome
+            ORDER BY s.agreement, s.stakeholder, v.outcome
+            """);
+        cmd.Parameters.AddWithValue("$run", run.Id);
+        using var r = cmd.ExecuteReader();
+        var counts = new List<VerdictCount>();
+        while (r.Read())
+        {
+            counts.Add(new VerdictCount(r.GetString(0), r.GetString(1), (VerdictOutcome)r.GetInt32(2), r.GetInt64(3), r.GetInt64(4)));
+        }
+
+        return counts;
     }
 
     public AdjudicationRun? LatestAdjudication()
@@ -146,12 +204,15 @@ public sealed partial class SqliteEventStore : IAdjudicationStore
         }
 
         using var cmd = Command("""
-            SELECT event_key, agreement, stakeholder, day, outcome, reason, disputed, facts FROM verdicts
-            WHERE adjudication_id = $run
-              AND ($a IS NULL OR agreement = $a)
-              AND ($e IS NULL OR event_key = $e)
-              AND ($d = 0 OR disputed = 1)
-            ORDER BY day, event_key, agreement, stakeholder
+            SELECT v.event_key, s.agreement, s.stakeholder, v.day, v.outcome, v.reason, v.disputed, f.facts
+            FROM verdicts v
+            JOIN adjudication_slots s ON s.adjudication_id = v.adjudication_id AND s.slot = v.slot
+            JOIN verdict_facts f ON f.id = v.facts_id
+            WHERE v.adjudication_id = $run
+              AND ($a IS NULL OR s.agreement = $a)
+              AND ($e IS NULL OR v.event_key = $e)
+              AND ($d = 0 OR v.disputed = 1)
+            ORDER BY v.day, v.event_key, s.agreement, s.stakeholder
             """);
         cmd.Parameters.AddWithValue("$run", run.Id);
         cmd.Parameters.AddWithValue("$a", (object?)query.Agreement ?? DBNull.Value);

@@ -18,7 +18,7 @@ public sealed partial class SqliteEventStore
             SELECT {EventColumns.SelectList}
             FROM events e
             WHERE {string.Join(" AND ", where)}
-            ORDER BY e.date_start, e.dataset, e.source_id, e.revision
+            ORDER BY {(query.StorageOrder ? "e.rev_id" : "e.date_start, e.dataset, e.source_id, e.revision")}
             LIMIT {query.Limit ?? -1} OFFSET {query.Offset}
             """;
         var archive = new RecordArchive(_connection, _tx);

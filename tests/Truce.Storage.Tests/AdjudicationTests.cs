@@ -69,6 +69,26 @@ public sealed class AdjudicationTests(AleppoScenario aleppo) : IClassFixture<Ale
     }
 
     [Fact]
+    public void Identical_fact_lists_are_stored_once_and_every_verdict_reads_its_own()
+    {
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={aleppo.Path};Mode=ReadOnly");
+        db.Open();
+        long Scalar(string sql)
+        {
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = sql;
+            return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        Assert.Equal(16_566L * 6, Scalar("SELECT count(*) FROM verdicts"));
+        Assert.InRange(Scalar("SELECT count(*) FROM verdict_facts"), 10, 16_566);
+        // Every A4 verdict outside 12–19 Sept rests on the same single fact: A4's in-force row.
+        var notInForce = Verdicts("A4").Where(v => v.Reason == VerdictReason.NotInForce).Select(v => v.FactsJson).Distinct().ToList();
+        Assert.Single(notInForce);
+        Assert.Contains("agreements.csv#A4", notInForce[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Adjudicating_again_with_unchanged_inputs_reuses_the_run()
     {
         var again = aleppo.Service.Adjudicate(TestContext.Current.CancellationToken);

@@ -15,7 +15,8 @@ public sealed class AleppoScenario : IDisposable
 
     public AleppoScenario()
     {
-        Store = SqliteEventStore.Open(_folder.File("aleppo.sqlite"));
+        Path = _folder.File("aleppo.sqlite");
+        Store = SqliteEventStore.Open(Path);
         foreach (var layer in (string[])["syr_admin1.geojson", "syr_admin2.geojson", "syr_admin3.geojson", "syr_neighborhoods.geojson"])
         {
             using var s = File.OpenRead(RepoFiles.Ocha(layer));
@@ -31,6 +32,8 @@ public sealed class AleppoScenario : IDisposable
         Service.ImportScenario(Files());
         Receipt = Service.Adjudicate();
     }
+
+    public string Path { get; }
 
     public SqliteEventStore Store { get; }
 
@@ -63,5 +66,5 @@ public sealed class AleppoScenario : IDisposable
         _folder.Dispose();
     }
 
-    private static ReferenceFile Of(string kind, string path) => ReferenceFile.Of(kind, Path.GetFileName(path), File.ReadAllBytes(path));
+    private static ReferenceFile Of(string kind, string path) => ReferenceFile.Of(kind, System.IO.Path.GetFileName(path), File.ReadAllBytes(path));
 }

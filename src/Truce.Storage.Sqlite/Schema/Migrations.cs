@@ -91,7 +91,8 @@ internal static class Migrations
         CREATE INDEX ix_boundaries_current ON boundaries(pcode) WHERE superseded_at IS NULL;
         """,
 
-        // 2: adjudication inputs (reference files, kept whole and revised by kind and name) and verdicts per run.
+        // 2: adjudication inputs (reference files, kept whole and revised by kind and name) and verdicts per run
+        // (agreement and stakeholder as a slot of the run; identical fact lists stored once).
         """
         CREATE TABLE reference_files (
             id INTEGER PRIMARY KEY,
@@ -110,17 +111,27 @@ internal static class Migrations
             events INTEGER NOT NULL,
             verdicts INTEGER NOT NULL
         );
+        CREATE TABLE adjudication_slots (
+            adjudication_id INTEGER NOT NULL REFERENCES adjudications(id),
+            slot INTEGER NOT NULL,
+            agreement TEXT NOT NULL,
+            stakeholder TEXT NOT NULL,
+            PRIMARY KEY (adjudication_id, slot)
+        ) WITHOUT ROWID;
+        CREATE TABLE verdict_facts (
+            id INTEGER PRIMARY KEY,
+            facts TEXT NOT NULL UNIQUE
+        );
         CREATE TABLE verdicts (
             adjudication_id INTEGER NOT NULL REFERENCES adjudications(id),
             event_key TEXT NOT NULL,
-            agreement TEXT NOT NULL,
-            stakeholder TEXT NOT NULL,
+            slot INTEGER NOT NULL,
             day INTEGER NOT NULL,
             outcome INTEGER NOT NULL,
             reason INTEGER NOT NULL,
             disputed INTEGER NOT NULL,
-            facts TEXT NOT NULL,
-            PRIMARY KEY (adjudication_id, event_key, agreement, stakeholder)
+            facts_id INTEGER NOT NULL REFERENCES verdict_facts(id),
+            PRIMARY KEY (adjudication_id, event_key, slot)
         ) WITHOUT ROWID;
         """,
     ];

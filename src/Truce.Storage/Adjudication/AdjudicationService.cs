@@ -43,24 +43,55 @@ public sealed class AdjudicationService(IEventStore events, IAdjudicationStore s
             return Receipt(last, reused: true);
         }
 
+        var run = store.SaveAdjudication(inputs, Judge(scenario, cancellationToken));
+        return Receipt(run, reused: false);
+    }
+
+    /// <summary>Every current event's verdicts, in storage order, computed as they are consumed.</summary>
+    private IEnumerable<StoredVerdict> Judge(Scenario scenario, CancellationToken cancellationToken)
+    {
         var adjudicator = new Adjudicator(scenario.Inputs);
         var sites = new EventSites(scenario.Timeline, AdminPolygons());
-        var verdicts = new List<StoredVerdict>();
         var slots = new Verdict[adjudicator.VerdictsPerCase];
-        long count = 0;
-        foreach (var revision in events.Events(new EventQuery()))
+        var factsCache = new Dictionary<FactsKey, string>();
+        string? Name(string id) => scenario.Registry.Actors.Find(id)?.Name;
+        foreach (var revision in events.Events(new EventQuery { StorageOrder = true }))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var e = revision.Event;
             var key = Key(e);
             var c = new AdjudicationCase(key, e.DateStart, e.DateEnd, e.EventType, e.Country, revision.Admin, e.Actor1, e.Actor2, sites.Of(e, revision.Admin));
             adjudicator.Judge(c, slots);
-            count++;
-            Collect(adjudicator, slots, key, e.DateStart, verdicts, id => scenario.Registry.Actors.Find(id)?.Name);
-        }
+            var start = 0;
+            while (start < slots.Length)
+            {
+                var agreement = adjudicator.Slot(start).Agreement;
+                var end = start;
+                while (end < slots.Length && adjudicator.Slot(end).Agreement == agreement)
+                {
+                    end++;
+                }
 
-        var run = store.SaveAdjudication(inputs, count, verdicts);
-        return Receipt(run, reused: false);
+                var disputed = Consensus.IsDisputed(slots.AsSpan(start, end - start));
+                for (var i = start; i < end; i++)
+                {
+                    var (a, s, reading) = adjudicator.Slot(i);
+                    if (!factsCache.TryGetValue(new FactsKey(i, slots[i]), out var facts))
+                    {
+                        // Verdicts are values over shared input records: identical ones share their facts.
+                        facts = FactsJson.Write(VerdictExplainer.Facts(slots[i], a, reading, Name));
+                        if (factsCache.Count < 100_000)
+                        {
+                            factsCache[new FactsKey(i, slots[i])] = facts;
+                        }
+                    }
+
+                    yield return new StoredVerdict(key, a.Id, s.Id, e.DateStart, slots[i].Outcome, slots[i].Reason, disputed, facts);
+                }
+
+                start = end;
+            }
+        }
     }
 
     /// <summary>The stored key of an event: <c>dataset:source_id</c>.</summary>
@@ -70,30 +101,6 @@ public sealed class AdjudicationService(IEventStore events, IAdjudicationStore s
         return $"{EventDatasets.Name(e.Dataset)}:{e.SourceId}";
     }
 
-    private static void Collect(Adjudicator adjudicator, Verdict[] slots, string key, DateOnly day, List<StoredVerdict> into, Func<string, string?> name)
-    {
-        var start = 0;
-        while (start < slots.Length)
-        {
-            var agreement = adjudicator.Slot(start).Agreement;
-            var end = start;
-            while (end < slots.Length && adjudicator.Slot(end).Agreement == agreement)
-            {
-                end++;
-            }
-
-            var disputed = Consensus.IsDisputed(slots.AsSpan(start, end - start));
-            for (var i = start; i < end; i++)
-            {
-                var (a, s, reading) = adjudicator.Slot(i);
-                var facts = VerdictExplainer.Facts(slots[i], a, reading, name);
-                into.Add(new StoredVerdict(key, a.Id, s.Id, day, slots[i].Outcome, slots[i].Reason, disputed, FactsJson.Write(facts)));
-            }
-
-            start = end;
-        }
-    }
-
     private Dictionary<string, Geometry> AdminPolygons() =>
         events.Boundaries(AdminLevel.Admin1, AdminLevel.Admin2, AdminLevel.Admin3).ToDictionary(b => b.Pcode, b => b.Geometry, StringComparer.Ordinal);
 
@@ -101,11 +108,11 @@ public sealed class AdjudicationService(IEventStore events, IAdjudicationStore s
     {
         var outcomes = new SortedDictionary<string, long>(StringComparer.Ordinal);
         long disputed = 0;
-        foreach (var v in store.Verdicts(new VerdictQuery()))
+        foreach (var count in store.VerdictCounts())
         {
-            var name = v.Outcome.ToString();
-            outcomes[name] = outcomes.GetValueOrDefault(name) + 1;
-            disputed += v.Disputed ? 1 : 0;
+            var name = count.Outcome.ToString();
+            outcomes[name] = outcomes.GetValueOrDefault(name) + count.Count;
+            disputed += count.Disputed;
         }
 
         return new AdjudicationReceipt(run, reused, run.Events, outcomes, disputed);

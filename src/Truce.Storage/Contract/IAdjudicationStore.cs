@@ -18,8 +18,15 @@ public interface IAdjudicationStore
     /// <summary>A value that changes whenever the stored input files change (cheap: for caches).</summary>
     string ReferencesVersion();
 
-    /// <summary>Stores one run's verdicts in one transaction; returns the run.</summary>
-    AdjudicationRun SaveAdjudication(string inputsSha256, long events, IEnumerable<StoredVerdict> verdicts);
+    /// <summary>
+    /// Stores one run's verdicts in one transaction, streaming (the verdicts may be computed while
+    /// they are written, from events read through this same store); returns the run. Verdicts of
+    /// one event come together; identical fact lists are stored once.
+    /// </summary>
+    AdjudicationRun SaveAdjudication(string inputsSha256, IEnumerable<StoredVerdict> verdicts);
+
+    /// <summary>Verdict counts of the latest run by agreement, stakeholder and outcome.</summary>
+    IReadOnlyList<VerdictCount> VerdictCounts();
 
     /// <summary>The latest run, or null before the first.</summary>
     AdjudicationRun? LatestAdjudication();

@@ -27,4 +27,10 @@ public sealed record EventQuery
     public int? Limit { get; init; }
 
     public int Offset { get; init; }
+
+    /// <summary>
+    /// Return events in the order they were stored (import by import, file order) instead of by
+    /// date: much faster for reading everything, since each archived chunk is then decompressed once.
+    /// </summary>
+    public bool StorageOrder { get; init; }
 }
