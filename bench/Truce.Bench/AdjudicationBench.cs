@@ -5,7 +5,6 @@ using Truce.Domain.Adjudication;
 using Truce.Domain.Events;
 using Truce.Formats.GeoJson;
 using Truce.Formats.Reading;
-using Truce.Formats.Terms;
 using Truce.Formats.Ucdp;
 using Truce.Geo.Admin;
 using Truce.Storage.Adjudication;
@@ -34,7 +33,7 @@ internal static class AdjudicationBench
             admin.AddRange(Layer(data, layer));
         }
 
-        var scenario = ScenarioLoader.Load(Files(Path.Combine(data, "aleppo-2016", "terms.json")), neighbourhoods);
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Read(Path.Combine(data, "aleppo-2016", "terms.json")), neighbourhoods);
         var lookup = new AdminLookup(admin);
         var real = new List<(ConflictEvent Event, AdminCodes Admin)>();
         using (var reader = new UcdpGedReader(File.OpenRead(Path.Combine(data, "ucdp", "ged_syria_2016-2019.csv")), "ged", new ReaderOptions { KeepOriginal = false }))
@@ -110,22 +109,4 @@ internal static class AdjudicationBench
         using var s = File.OpenRead(Path.Combine(data, "ocha", name));
         return [.. AdminGeoJsonReader.Read(s, name)];
     }
-
-    private static List<ReferenceFile> Files(string terms)
-    {
-        var m = ScenarioManifest.Read(terms);
-        var files = new List<ReferenceFile>
-        {
-            Of(ReferenceKinds.Terms, terms),
-            Of(ReferenceKinds.Designations, m.Designations),
-            Of(ReferenceKinds.Agreements, m.Agreements),
-            Of(ReferenceKinds.UcdpActors, m.UcdpActors),
-            Of(ReferenceKinds.UnList, m.UnList),
-        };
-        files.AddRange(m.Control.Select(p => Of(ReferenceKinds.Control, p)));
-        files.AddRange(m.Places.Select(p => Of(ReferenceKinds.Places, p)));
-        return files;
-    }
-
-    private static ReferenceFile Of(string kind, string path) => ReferenceFile.Of(kind, Path.GetFileName(path), File.ReadAllBytes(path));
 }

@@ -1,6 +1,5 @@
 using Truce.Formats.Detection;
 using Truce.Formats.GeoJson;
-using Truce.Formats.Terms;
 using Truce.Storage.Adjudication;
 using Truce.Storage.Import;
 using Truce.Storage.Sqlite;
@@ -44,27 +43,11 @@ public sealed class AleppoScenario : IDisposable
     public static string TermsPath => RepoFiles.Data("aleppo-2016", "terms.json");
 
     /// <summary>The scenario's files as the terms file names them, optionally with the terms text replaced.</summary>
-    public static List<ReferenceFile> Files(string? termsText = null)
-    {
-        var m = ScenarioManifest.Read(TermsPath);
-        var files = new List<ReferenceFile>
-        {
-            ReferenceFile.Of(ReferenceKinds.Terms, "terms.json", termsText is null ? File.ReadAllBytes(TermsPath) : System.Text.Encoding.UTF8.GetBytes(termsText)),
-            Of(ReferenceKinds.Designations, m.Designations),
-            Of(ReferenceKinds.Agreements, m.Agreements),
-            Of(ReferenceKinds.UcdpActors, m.UcdpActors),
-            Of(ReferenceKinds.UnList, m.UnList),
-        };
-        files.AddRange(m.Control.Select(p => Of(ReferenceKinds.Control, p)));
-        files.AddRange(m.Places.Select(p => Of(ReferenceKinds.Places, p)));
-        return files;
-    }
+    public static IReadOnlyList<ReferenceFile> Files(string? termsText = null) => ScenarioFiles.Read(TermsPath, termsText);
 
     public void Dispose()
     {
         Store.Dispose();
         _folder.Dispose();
     }
-
-    private static ReferenceFile Of(string kind, string path) => ReferenceFile.Of(kind, System.IO.Path.GetFileName(path), File.ReadAllBytes(path));
 }

@@ -1,17 +1,22 @@
 using Truce.Formats.Terms;
-using Truce.Storage.Adjudication;
 
-namespace Truce.Cli.Data;
+namespace Truce.Storage.Adjudication;
 
-/// <summary>Reads the files a terms file names into reference files for the store.</summary>
-internal static class ScenarioFiles
+/// <summary>Reads a terms file and every file it names (its <c>files</c> member) into reference files for a store.</summary>
+public static class ScenarioFiles
 {
-    public static IReadOnlyList<ReferenceFile> Read(string termsPath)
+    /// <param name="termsPath">The terms file.</param>
+    /// <param name="termsText">Text to store as the terms file instead of its content (to try a change).</param>
+    /// <exception cref="FileNotFoundException">A named file is missing.</exception>
+    /// <exception cref="Domain.Errors.DataFormatException">The terms file does not name its files.</exception>
+    public static IReadOnlyList<ReferenceFile> Read(string termsPath, string? termsText = null)
     {
         var manifest = ScenarioManifest.Read(termsPath);
         var files = new List<ReferenceFile>
         {
-            Of(ReferenceKinds.Terms, termsPath),
+            termsText is null
+                ? Of(ReferenceKinds.Terms, termsPath)
+                : ReferenceFile.Of(ReferenceKinds.Terms, Path.GetFileName(termsPath), System.Text.Encoding.UTF8.GetBytes(termsText)),
             Of(ReferenceKinds.Designations, manifest.Designations),
             Of(ReferenceKinds.Agreements, manifest.Agreements),
             Of(ReferenceKinds.UcdpActors, manifest.UcdpActors),
