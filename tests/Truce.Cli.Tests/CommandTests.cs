@@ -90,7 +90,7 @@ public sealed class CommandTests : IDisposable
     public void The_demo_builds_a_database_from_the_bundled_data()
     {
         var db = _folder.File("demo.sqlite");
-        var (exit, stdout, stderr) = Truce.Run("demo", "--db", db);
+        var (exit, stdout, stderr) = Truce.Run("demo", "--db", db, "--no-serve");
         Assert.Equal(0, exit);
         Assert.Contains("16,566 events (2016-01-01 to 2019-12-01), 112,337 deaths (best estimate)", stdout, StringComparison.Ordinal);
         Assert.Contains("272 boundaries read", stderr, StringComparison.Ordinal);

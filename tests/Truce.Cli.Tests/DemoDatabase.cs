@@ -10,7 +10,7 @@ public sealed class DemoDatabase : IDisposable
     public DemoDatabase()
     {
         Path = _folder.File("demo.sqlite");
-        var (exit, _, stderr) = Truce.Run("demo", "--db", Path);
+        var (exit, _, stderr) = Truce.Run("demo", "--db", Path, "--no-serve");
         if (exit != 0)
         {
             throw new InvalidOperationException($"truce demo failed ({exit}): {stderr}");

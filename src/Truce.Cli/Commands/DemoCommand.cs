@@ -19,8 +19,14 @@ internal sealed class DemoCommand
     public static Command Create()
     {
         var db = new Option<string>("--db") { Description = "File to build (replaced if it exists)", DefaultValueFactory = _ => "truce-demo.sqlite" };
-        var command = new Command("demo", "Build a fresh database from the bundled data and summarise it") { db };
-        command.SetAction(r => Run(r.GetValue(db)!));
+        var noServe = new Option<bool>("--no-serve") { Description = "Build and summarise, then exit instead of serving" };
+        var urls = new Option<string>("--urls") { Description = "Where to serve", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
+        var command = new Command("demo", "Build a fresh database from the bundled data, adjudicate it, summarise it and serve it") { db, noServe, urls };
+        command.SetAction(r =>
+        {
+            var built = Run(r.GetValue(db)!);
+            return built != ExitCodes.Ok || r.GetValue(noServe) ? built : ServeCommand.Serve(r.GetValue(db)!, r.GetValue(urls)!);
+        });
         return command;
     }
 

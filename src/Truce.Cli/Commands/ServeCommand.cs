@@ -21,16 +21,23 @@ internal sealed class ServeCommand
                 return Terminal.Fail(ExitCodes.NotFound, $"{path}: no such database (create one with truce import or truce demo)");
             }
 
-            using var app = TruceServer.Build(new ServerOptions(Path.GetFullPath(path), r.GetValue(urls)!));
-            app.Start();
-            foreach (var url in app.Urls)
-            {
-                Terminal.Info($"Truce is serving {path} at {url} (API: {url}/api/events, OpenAPI: {url}/openapi/v1.json); Ctrl+C stops it");
-            }
-
-            app.WaitForShutdown();
-            return ExitCodes.Ok;
+            return Serve(path, r.GetValue(urls)!);
         });
         return command;
+    }
+
+    /// <summary>Serves <paramref name="db"/> until Ctrl+C, printing where.</summary>
+    public static int Serve(string db, string urls)
+    {
+        using var app = TruceServer.Build(new ServerOptions(Path.GetFullPath(db), urls));
+        app.Start();
+        foreach (var url in app.Urls)
+        {
+            Terminal.Info($"Truce is serving {db} at {url} (API: {url}/api/events, OpenAPI: {url}/openapi/v1.json); Ctrl+C stops it");
+            System.Console.Out.WriteLine($"Open {url}/");
+        }
+
+        app.WaitForShutdown();
+        return ExitCodes.Ok;
     }
 }
