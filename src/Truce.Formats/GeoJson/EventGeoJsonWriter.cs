@@ -35,8 +35,14 @@ public static class EventGeoJsonWriter
         return n;
     }
 
-    private static void WriteFeature(Utf8JsonWriter json, EventRevision revision)
+    /// <summary>Writes one event as a Feature (as in <see cref="Write"/>), for callers that wrap features in their own collection.</summary>
+    /// <param name="json">Where to write.</param>
+    /// <param name="revision">The event.</param>
+    /// <param name="members">Writes further members of the feature object (e.g. <c>links</c>) after <c>properties</c>; null for none.</param>
+    public static void WriteFeature(Utf8JsonWriter json, EventRevision revision, Action<Utf8JsonWriter>? members = null)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(revision);
         var e = revision.Event;
         json.WriteStartObject();
         json.WriteString("type", "Feature");
@@ -118,6 +124,7 @@ public static class EventGeoJsonWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
+        members?.Invoke(json);
         json.WriteEndObject();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Truce.Server.Apis;
+using Truce.Server.Apis.Ogc;
 
 namespace Truce.Server.Hosting;
 
@@ -27,14 +28,7 @@ public static class TruceServer
                 c.ProblemDetails.Detail = bad.Message;
             }
         });
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            // The committed document must not depend on where a server listens.
-            document.Servers = [];
-            document.Info.Title = "Truce API";
-            document.Info.Description = "The event record, the control timeline and the verdicts per stakeholder. Errors are RFC 9457 problem details.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(OpenApiDocument.Configure);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
@@ -49,6 +43,7 @@ public static class TruceServer
         });
         app.UseStatusCodePages();
         app.MapOpenApi("/openapi/v1.json");
+        app.MapOgcApi();
         app.MapEventsApi().MapStatsApi().MapVerdictsApi().MapControlApi().MapActorsApi().MapDesignationsApi().MapAgreementsApi();
         return app;
     }
