@@ -45,6 +45,18 @@ public sealed class GdalOapifTests(ServerFixture server) : IClassFixture<ServerF
     }
 
     [Fact]
+    public void Ogrinfo_sees_every_event_field_even_those_no_sampled_event_has()
+    {
+        var (exit, output) = Run("ogrinfo", "-ro", "-so", Service, "events");
+        Assert.True(exit == 0, output);
+        Assert.Contains("date_start: Date", output, StringComparison.Ordinal);
+        Assert.Contains("best: Integer", output, StringComparison.Ordinal);
+        Assert.Contains("sub_event_type: String", output, StringComparison.Ordinal);
+        Assert.Contains("claimed_target: String", output, StringComparison.Ordinal);
+        Assert.Contains($"Feature Count: {UcdpFile.Events.Count}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ogr2ogr_of_a_box_and_a_date_range_returns_the_events_the_file_holds_there_then()
     {
         using var folder = new TempFolder();

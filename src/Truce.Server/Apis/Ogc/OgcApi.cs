@@ -124,7 +124,7 @@ public static class OgcApi
             var query = new EventQuery { Bbox = q.Bbox, From = q.From, To = q.To };
             var matched = s.CountEvents(query);
             var page = s.Events(query with { Limit = q.Limit, Offset = q.Offset }).ToList();
-            return Page(context, urls, collectionId, q, matched, page.Count, json => page.ForEach(e => EventGeoJsonWriter.WriteFeature(json, e)));
+            return Page(context, urls, collectionId, q, matched, page.Count, json => page.ForEach(e => EventGeoJsonWriter.WriteFeature(json, e, nulls: true)));
         }
 
         if (store.TryScenario(s) is not { } scenario)
@@ -156,7 +156,7 @@ public static class OgcApi
         {
             case Events:
                 return EventLookup.Current(s, featureId) is { } e && featureId.Contains(':', StringComparison.Ordinal)
-                    ? new GeoJsonResult(json => EventGeoJsonWriter.WriteFeature(json, e, j => FeatureCollectionWriter.Links(j, links)))
+                    ? new GeoJsonResult(json => EventGeoJsonWriter.WriteFeature(json, e, j => FeatureCollectionWriter.Links(j, links), nulls: true))
                     : NoFeature(collectionId, featureId);
             case ControlAreas:
                 var scenario = store.TryScenario(s);
