@@ -38,6 +38,8 @@ public sealed class EventsApiTests(ServerFixture server) : IClassFixture<ServerF
     [InlineData("/api/events?from=2016-13-01", "from: '2016-13-01' is not a date (YYYY-MM-DD)")]
     [InlineData("/api/events?bbox=36,35,37", "bbox: '36,35,37' is not four numbers west,south,east,north")]
     [InlineData("/api/events?bbox=38,35,37,36", "bbox: '38,35,37,36' is not a box in WGS 84 (west <= east within -180..180, south <= north within -90..90)")]
+    [InlineData("/api/events?bbox=NaN,35,37,36", "bbox: 'NaN,35,37,36' is not four numbers west,south,east,north")]
+    [InlineData("/api/events?bbox=36,35,Infinity,36", "bbox: '36,35,Infinity,36' is not four numbers west,south,east,north")]
     [InlineData("/api/events?limit=0", "limit: 0 is outside 1..10000")]
     [InlineData("/api/events?offset=-5", "offset: -5 is negative")]
     public async Task Bad_query_values_are_a_400_problem_naming_the_parameter(string path, string detail)

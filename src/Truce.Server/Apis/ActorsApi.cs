@@ -54,7 +54,7 @@ public static class ActorsApi
         var found = registry.Actors.Where(a => key.Length == 0 || Matches(a, registry, key, q!)).ToList();
         var outgoing = registry.Links.ToLookup(l => l.FromActorId, StringComparer.Ordinal);
         var items = found.Skip(skip).Take(take).Select(a => ActorDto.Of(a, registry, outgoing)).ToList();
-        return TypedResults.Ok(new Page<ActorDto>(items, skip, take, skip + take < found.Count ? Paging.Next(context, skip, take) : null));
+        return TypedResults.Ok(new Page<ActorDto>(items, skip, take, (long)skip + take < found.Count ? Paging.Next(context, skip, take) : null));
     }
 
     /// <param name="store">The store.</param>

@@ -9,7 +9,7 @@ internal static class Paging
     public static string Next(HttpContext context, int offset, int limit)
     {
         var query = System.Web.HttpUtility.ParseQueryString(context.Request.QueryString.Value ?? "");
-        query["offset"] = (offset + limit).ToString(CultureInfo.InvariantCulture);
+        query["offset"] = ((long)offset + limit).ToString(CultureInfo.InvariantCulture);
         query["limit"] = limit.ToString(CultureInfo.InvariantCulture);
         return $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{context.Request.Path}?{query}";
     }

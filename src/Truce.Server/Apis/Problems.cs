@@ -86,7 +86,8 @@ internal static class Problems
 
         var parts = text.Split(',');
         var values = new double[4];
-        if (parts.Length != 4 || !parts.Select((p, i) => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
+        // NaN and infinities parse as numbers but are no coordinates.
+        if (parts.Length != 4 || !parts.Select((p, i) => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) && double.IsFinite(values[i])).All(ok => ok))
         {
             problem = Bad("bbox", $"'{text}' is not four numbers west,south,east,north");
             return false;

@@ -82,7 +82,7 @@ public static class VerdictsApi
         }
 
         var items = events.Skip(skip).Take(take).Select(DisputedEventDto.Of).ToList();
-        var next = skip + take < events.Count ? Paging.Next(context, skip, take) : null;
+        var next = (long)skip + take < events.Count ? Paging.Next(context, skip, take) : null;
         return TypedResults.Ok(new Page<DisputedEventDto>(items, skip, take, next));
     }
 

@@ -171,7 +171,7 @@ public static class OgcApi
     private static GeoJsonResult Page(HttpContext context, OgcUrls urls, string collectionId, ItemsQuery q, long matched, int returned, Action<System.Text.Json.Utf8JsonWriter> features)
     {
         var links = new List<OgcLink> { new(urls.Self, "self", GeoJsonResult.MediaType, "This page") };
-        if (q.Offset + returned < matched)
+        if ((long)q.Offset + returned < matched)
         {
             links.Add(new(Paging.Next(context, q.Offset, q.Limit), "next", GeoJsonResult.MediaType, "The next page"));
         }
