@@ -159,7 +159,7 @@ public sealed partial class SqliteEventStore : IAdjudicationStore
         }
     }
 
-    public IReadOnlyList<VerdictCount> VerdictCounts()
+    public IReadOnlyList<OutcomeCount> OutcomeCounts()
     {
         var run = LatestAdjudication();
         if (run is null)
@@ -176,10 +176,10 @@ public sealed partial class SqliteEventStore : IAdjudicationStore
             """);
         cmd.Parameters.AddWithValue("$run", run.Id);
         using var r = cmd.ExecuteReader();
-        var counts = new List<VerdictCount>();
+        var counts = new List<OutcomeCount>();
         while (r.Read())
         {
-            counts.Add(new VerdictCount(r.GetString(0), r.GetString(1), (VerdictOutcome)r.GetInt32(2), r.GetInt64(3), r.GetInt64(4)));
+            counts.Add(new OutcomeCount(r.GetString(0), r.GetString(1), (VerdictOutcome)r.GetInt32(2), r.GetInt64(3), r.GetInt64(4)));
         }
 
         return counts;

@@ -29,6 +29,23 @@ public sealed partial class SqliteEventStore
         }
     }
 
+    public long CountEvents(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var cmd = Command("");
+        var where = new List<string> { VisibleAt(Ms(query.AsOf)) };
+        Filter(cmd, where, query);
+        cmd.CommandText = $"SELECT count(*) FROM events e WHERE {string.Join(" AND ", where)}";
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    public BoundingBox? Extent()
+    {
+        using var cmd = Command($"SELECT min(e.lon), min(e.lat), max(e.lon), max(e.lat) FROM events e WHERE {VisibleAt(null)} AND e.lon IS NOT NULL AND e.lat IS NOT NULL");
+        using var r = cmd.ExecuteReader();
+        return r.Read() && !r.IsDBNull(0) ? new BoundingBox(r.GetDouble(0), r.GetDouble(1), r.GetDouble(2), r.GetDouble(3)) : null;
+    }
+
     public IReadOnlyList<EventRevision> History(EventDataset dataset, string sourceId)
     {
         using var cmd = Command($"SELECT {EventColumns.SelectList} FROM events e WHERE e.dataset = $d AND e.source_id = $id ORDER BY e.revision");

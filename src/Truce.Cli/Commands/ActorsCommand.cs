@@ -2,12 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Truce.Cli.Console;
 using Truce.Cli.Data;
-using Truce.Domain.Actors;
-using Truce.Domain.Adjudication;
 using Truce.Domain.Errors;
 using Truce.Formats.Csv;
 using Truce.Storage.Adjudication;
-using Truce.Storage.Queries;
 
 namespace Truce.Cli.Commands;
 
@@ -30,42 +27,26 @@ internal sealed class ActorsCommand
                 return Terminal.Fail(ExitCodes.NotFound, Stores.Missing(r.GetValue(db)!));
             }
 
-            Adjudicator adjudicator;
+            IReadOnlyList<UnmatchedName> names;
             try
             {
-                adjudicator = new Adjudicator(new AdjudicationService(store, store).LoadScenario().Inputs);
+                names = UnmatchedNames.Of(store, new AdjudicationService(store, store).LoadScenario());
             }
             catch (DataFormatException e)
             {
                 return Terminal.Fail(ExitCodes.BadData, e.Message);
             }
 
-            var counts = new Dictionary<(string Name, string Role), int>();
-            foreach (var revision in store.Events(new EventQuery()))
-            {
-                Count(counts, adjudicator, revision.Event.Actor1, "actor1");
-                Count(counts, adjudicator, revision.Event.Actor2, "actor2");
-            }
-
             var output = System.Console.Out;
             output.Write("name,role,events,unmatched_parts,matched\n");
-            foreach (var ((name, role), events) in counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Name, StringComparer.Ordinal).ThenBy(p => p.Key.Role, StringComparer.Ordinal))
+            foreach (var n in names)
             {
-                var match = adjudicator.Match(name);
                 output.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"{SafeCell.Csv(name)},{role},{events},{SafeCell.Csv(string.Join("; ", match.UnmatchedParts))},{SafeCell.Csv(string.Join("; ", match.ActorIds))}\n"));
+                    $"{SafeCell.Csv(n.Name)},{n.Role},{n.Events},{SafeCell.Csv(string.Join("; ", n.UnmatchedParts))},{SafeCell.Csv(string.Join("; ", n.Matched))}\n"));
             }
 
             return ExitCodes.Ok;
         });
         return new Command("actors", "The actor registry and how event names match it") { unmatched };
-    }
-
-    private static void Count(Dictionary<(string, string), int> counts, Adjudicator adjudicator, string? name, string role)
-    {
-        if (name is not null && adjudicator.Match(name).Kind == ActorMatchKind.Unmatched)
-        {
-            counts[(name, role)] = counts.GetValueOrDefault((name, role)) + 1;
-        }
     }
 }

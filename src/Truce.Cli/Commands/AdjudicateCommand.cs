@@ -40,7 +40,7 @@ internal sealed class AdjudicateCommand
         var c = CultureInfo.InvariantCulture;
         Terminal.Info(string.Create(c, $"adjudication {receipt.Run.Id}{(receipt.Reused ? " (inputs unchanged: last run reused)" : "")}: {receipt.Events:N0} events, {receipt.Run.Verdicts:N0} verdicts, {receipt.Disputed:N0} disputed"));
         var table = new Table().Title("Verdicts by agreement and stakeholder").AddColumns("agreement", "stakeholder", "violation", "permitted", "outside", "indeterminate", "not applicable", "disputed");
-        foreach (var group in store.VerdictCounts().GroupBy(v => (v.Agreement, v.Stakeholder)))
+        foreach (var group in store.OutcomeCounts().GroupBy(v => (v.Agreement, v.Stakeholder)))
         {
             string Count(VerdictOutcome o) => group.Where(v => v.Outcome == o).Sum(v => v.Count).ToString("N0", c);
             table.AddRow(Markup.Escape(group.Key.Agreement), Markup.Escape(group.Key.Stakeholder), Count(VerdictOutcome.Violation), Count(VerdictOutcome.Permitted), Count(VerdictOutcome.Outside), Count(VerdictOutcome.Indeterminate), Count(VerdictOutcome.NotApplicable), group.Sum(v => v.Disputed).ToString("N0", c));

@@ -3,8 +3,8 @@ using System.Globalization;
 using Spectre.Console;
 using Truce.Cli.Console;
 using Truce.Cli.Data;
-using Truce.Domain.Events;
 using Truce.Storage.Adjudication;
+using Truce.Storage.Queries;
 using Truce.Storage.Sqlite;
 
 namespace Truce.Cli.Commands;
@@ -32,7 +32,7 @@ internal sealed class ExplainCommand
 
     private static int Run(SqliteEventStore store, string id, string? claim)
     {
-        var revision = Find(store, id);
+        var revision = EventLookup.Current(store, id);
         if (revision is null)
         {
             return Terminal.Fail(ExitCodes.NotFound, $"no current event with id '{id}'");
@@ -73,21 +73,5 @@ internal sealed class ExplainCommand
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static EventRevision? Find(SqliteEventStore store, string id)
-    {
-        var colon = id.IndexOf(':', StringComparison.Ordinal);
-        var datasets = colon > 0 && EventDatasets.TryParse(id[..colon], out var named) ? [named] : Enum.GetValues<EventDataset>();
-        var sourceId = colon > 0 ? id[(colon + 1)..] : id;
-        foreach (var dataset in datasets)
-        {
-            if (store.History(dataset, sourceId).LastOrDefault(r => r.SupersededAt is null) is { } current)
-            {
-                return current;
-            }
-        }
-
-        return null;
     }
 }

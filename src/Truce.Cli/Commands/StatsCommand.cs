@@ -24,33 +24,14 @@ internal sealed class StatsCommand
         var command = new Command("stats", "Counts and fatality sums by period and group") { db, by, group, from, to, asOf, format };
         command.SetAction(r =>
         {
-            PeriodUnit? unit = r.GetValue(by) switch
-            {
-                "day" => PeriodUnit.Day,
-                "week" => PeriodUnit.Week,
-                "month" => PeriodUnit.Month,
-                "year" => PeriodUnit.Year,
-                _ => null,
-            };
-            StatsGroup? g = r.GetValue(group) switch
-            {
-                "none" => StatsGroup.None,
-                "admin1" => StatsGroup.Admin1,
-                "admin2" => StatsGroup.Admin2,
-                "admin3" => StatsGroup.Admin3,
-                "source-admin1" => StatsGroup.SourceAdmin1,
-                "dyad" => StatsGroup.Dyad,
-                "actor1" => StatsGroup.Actor1,
-                _ => null,
-            };
-            if (unit is null)
+            if (!PeriodUnits.TryParse(r.GetValue(by), out var unit))
             {
                 return Terminal.Fail(ExitCodes.Usage, $"--by: '{r.GetValue(by)}' is not one of day, week, month, year");
             }
 
-            if (g is null)
+            if (!StatsGroups.TryParse(r.GetValue(group), out var g))
             {
-                return Terminal.Fail(ExitCodes.Usage, $"--group: '{r.GetValue(group)}' is not one of none, admin1, admin2, admin3, source-admin1, dyad, actor1");
+                return Terminal.Fail(ExitCodes.Usage, $"--group: '{r.GetValue(group)}' is not one of {string.Join(", ", StatsGroups.Names)}");
             }
 
             if (r.GetValue(format) != "csv")
@@ -71,7 +52,7 @@ internal sealed class StatsCommand
                 return Terminal.Fail(ExitCodes.NotFound, $"{r.GetValue(db)}: no such database (create one with truce import or truce demo)");
             }
 
-            var rows = store.Stats(new StatsQuery(unit.Value, g.Value) { From = f, To = t, AsOf = a });
+            var rows = store.Stats(new StatsQuery(unit, g) { From = f, To = t, AsOf = a });
             var output = System.Console.Out;
             output.Write("period,group,events,best,low,high\n");
             foreach (var row in rows)

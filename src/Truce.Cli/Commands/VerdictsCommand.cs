@@ -26,8 +26,7 @@ internal sealed class VerdictsCommand
         var command = new Command("verdicts", "Verdict counts by period and stakeholder, or the disputed events") { db, agreement, by, format, disputed };
         command.SetAction(r =>
         {
-            PeriodUnit? unit = r.GetValue(by) switch { "day" => PeriodUnit.Day, "week" => PeriodUnit.Week, "month" => PeriodUnit.Month, _ => null };
-            if (unit is null)
+            if (!PeriodUnits.TryParse(r.GetValue(by), out var unit) || unit == PeriodUnit.Year)
             {
                 return Terminal.Fail(ExitCodes.Usage, $"--by: '{r.GetValue(by)}' is not one of day, week, month");
             }
@@ -62,7 +61,7 @@ internal sealed class VerdictsCommand
             }
             else
             {
-                WriteCounts(output, verdicts, unit.Value);
+                WriteCounts(output, verdicts, unit);
             }
 
             return ExitCodes.Ok;
@@ -73,14 +72,10 @@ internal sealed class VerdictsCommand
     private static void WriteCounts(TextWriter output, List<StoredVerdict> verdicts, PeriodUnit unit)
     {
         output.Write("period,stakeholder,violation,permitted,outside,indeterminate,not_applicable\n");
-        var rows = verdicts
-            .GroupBy(v => (Period: Period.Label(v.Day, unit), v.Stakeholder))
-            .OrderBy(g => g.Key.Period, StringComparer.Ordinal).ThenBy(g => g.Key.Stakeholder, StringComparer.Ordinal);
-        foreach (var g in rows)
+        foreach (var row in VerdictCounts.By(verdicts, unit))
         {
-            int Count(VerdictOutcome o) => g.Count(v => v.Outcome == o);
             output.Write(string.Create(CultureInfo.InvariantCulture,
-                $"{g.Key.Period},{SafeCell.Csv(g.Key.Stakeholder)},{Count(VerdictOutcome.Violation)},{Count(VerdictOutcome.Permitted)},{Count(VerdictOutcome.Outside)},{Count(VerdictOutcome.Indeterminate)},{Count(VerdictOutcome.NotApplicable)}\n"));
+                $"{row.Period},{SafeCell.Csv(row.Stakeholder)},{row.Violation},{row.Permitted},{row.Outside},{row.Indeterminate},{row.NotApplicable}\n"));
         }
     }
 
@@ -88,11 +83,10 @@ internal sealed class VerdictsCommand
     {
         var stakeholders = verdicts.Select(v => v.Stakeholder).Distinct().Order(StringComparer.Ordinal).ToList();
         output.Write("event,date,agreement," + string.Join(',', stakeholders.Select(s => $"{SafeCell.Csv(s)},{SafeCell.Csv(s + "_rule")}")) + "\n");
-        foreach (var e in verdicts.GroupBy(v => v.EventKey).OrderBy(g => g.First().Day).ThenBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var e in DisputedEvents.Of(verdicts))
         {
-            var first = e.First();
-            var cells = stakeholders.Select(s => e.FirstOrDefault(v => v.Stakeholder == s) is { } v ? $"{Name(v.Outcome)},{Rule(v.Reason)}" : ",");
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"{SafeCell.Csv(e.Key)},{first.Day:yyyy-MM-dd},{SafeCell.Csv(first.Agreement)},{string.Join(',', cells)}\n"));
+            var cells = stakeholders.Select(s => e.Verdicts.FirstOrDefault(v => v.Stakeholder == s) is { } v ? $"{Name(v.Outcome)},{Rule(v.Reason)}" : ",");
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"{SafeCell.Csv(e.EventKey)},{e.Day:yyyy-MM-dd},{SafeCell.Csv(e.Agreement)},{string.Join(',', cells)}\n"));
         }
     }
 

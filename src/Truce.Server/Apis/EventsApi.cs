@@ -50,10 +50,7 @@ public static class EventsApi
         if (items.Count > take)
         {
             items.RemoveAt(take);
-            var query = System.Web.HttpUtility.ParseQueryString(context.Request.QueryString.Value ?? "");
-            query["offset"] = (skip + take).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            query["limit"] = take.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            next = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.Path}?{query}";
+            next = Paging.Next(context, skip, take);
         }
 
         return TypedResults.Ok(new EventPage(items, skip, take, next));

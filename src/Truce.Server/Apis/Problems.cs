@@ -14,6 +14,48 @@ internal static class Problems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
 
+    public static ProblemHttpResult NoScenario() => NotFound("this database holds no adjudication scenario (import one with truce scenario import)");
+
+    public static ProblemHttpResult Required(string parameter, string what) => Bad(parameter, $"required: {what}");
+
+    /// <summary>A required day.</summary>
+    public static bool TryRequiredDay(string? text, string parameter, out DateOnly day, out ProblemHttpResult? problem)
+    {
+        day = default;
+        if (string.IsNullOrEmpty(text))
+        {
+            problem = Required(parameter, "a day (YYYY-MM-DD)");
+            return false;
+        }
+
+        var ok = TryDay(text, parameter, out var d, out problem);
+        day = d.GetValueOrDefault();
+        return ok;
+    }
+
+    /// <summary>A required point given as <c>LAT,LON</c> in WGS 84 degrees.</summary>
+    public static bool TryPoint(string? text, string parameter, out double latitude, out double longitude, out ProblemHttpResult? problem)
+    {
+        (latitude, longitude, problem) = (0, 0, null);
+        if (string.IsNullOrEmpty(text))
+        {
+            problem = Required(parameter, "LAT,LON in decimal degrees");
+            return false;
+        }
+
+        var parts = text.Split(',');
+        if (parts.Length != 2
+            || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out latitude)
+            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out longitude)
+            || !(latitude is >= -90 and <= 90) || !(longitude is >= -180 and <= 180))
+        {
+            problem = Bad(parameter, $"'{text}' is not LAT,LON in decimal degrees (latitude -90..90, longitude -180..180)");
+            return false;
+        }
+
+        return true;
+    }
+
     public static bool TryDay(string? text, string parameter, out DateOnly? day, out ProblemHttpResult? problem)
     {
         day = null;
@@ -44,7 +86,8 @@ internal static class Problems
 
         var parts = text.Split(',');
         var values = new double[4];
-        if (parts.Length != 4 || !parts.Select((p, i) => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
+        // NaN and infinities parse as numbers but are no coordinates.
+        if (parts.Length != 4 || !parts.Select((p, i) => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) && double.IsFinite(values[i])).All(ok => ok))
         {
             problem = Bad("bbox", $"'{text}' is not four numbers west,south,east,north");
             return false;

@@ -16,6 +16,14 @@ public sealed class StoreAccess(string db)
 
     public SqliteEventStore Open() => SqliteEventStore.Open(db);
 
+    /// <summary>The stored scenario, or null when the database holds none (no terms imported).</summary>
+    public Scenario? TryScenario(SqliteEventStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        // The version counts stored files; "0:0" is a database that never had any.
+        return store.ReferencesVersion() == "0:0" ? null : Scenario(store);
+    }
+
     /// <summary>The stored scenario, parsed once per version of its input files.</summary>
     public Scenario Scenario(SqliteEventStore store)
     {

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Truce.Server.Apis;
+using Truce.Server.Apis.Ogc;
 
 namespace Truce.Server.Hosting;
 
@@ -17,15 +19,16 @@ public static class TruceServer
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(new StoreAccess(options.Db));
-        builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        // A query value that does not bind (limit=abc) is a 400 problem that says which, not a bare 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
-            // The committed document must not depend on where a server listens.
-            document.Servers = [];
-            document.Info.Title = "Truce API";
-            document.Info.Description = "The event record, the control timeline and the verdicts per stakeholder. Errors are RFC 9457 problem details.";
-            return Task.CompletedTask;
-        }));
+            if (c.Exception is BadHttpRequestException bad)
+            {
+                c.ProblemDetails.Detail = bad.Message;
+            }
+        });
+        builder.Services.AddOpenApi(OpenApiDocument.Configure);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
@@ -33,10 +36,15 @@ public static class TruceServer
         });
 
         var app = builder.Build();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
+        });
         app.UseStatusCodePages();
         app.MapOpenApi("/openapi/v1.json");
-        app.MapEventsApi();
+        app.MapOgcApi();
+        app.MapEventsApi().MapStatsApi().MapVerdictsApi().MapControlApi().MapActorsApi().MapDesignationsApi().MapAgreementsApi();
         return app;
     }
 }

@@ -108,7 +108,7 @@ public sealed class AdjudicationService(IEventStore events, IAdjudicationStore s
     {
         var outcomes = new SortedDictionary<string, long>(StringComparer.Ordinal);
         long disputed = 0;
-        foreach (var count in store.VerdictCounts())
+        foreach (var count in store.OutcomeCounts())
         {
             var name = count.Outcome.ToString();
             outcomes[name] = outcomes.GetValueOrDefault(name) + count.Count;

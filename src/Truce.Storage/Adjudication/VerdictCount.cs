@@ -1,6 +1,4 @@
-using Truce.Domain.Adjudication;
-
 namespace Truce.Storage.Adjudication;
 
-/// <summary>How many verdicts of the latest run have an outcome under an agreement for a stakeholder, and how many of them are disputed.</summary>
-public sealed record VerdictCount(string Agreement, string Stakeholder, VerdictOutcome Outcome, long Count, long Disputed);
+/// <summary>Verdicts of one stakeholder in one period, by outcome.</summary>
+public sealed record VerdictCount(string Period, string Stakeholder, int Violation, int Permitted, int Outside, int Indeterminate, int NotApplicable);

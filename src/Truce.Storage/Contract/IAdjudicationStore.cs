@@ -26,7 +26,7 @@ public interface IAdjudicationStore
     AdjudicationRun SaveAdjudication(string inputsSha256, IEnumerable<StoredVerdict> verdicts);
 
     /// <summary>Verdict counts of the latest run by agreement, stakeholder and outcome.</summary>
-    IReadOnlyList<VerdictCount> VerdictCounts();
+    IReadOnlyList<OutcomeCount> OutcomeCounts();
 
     /// <summary>The latest run, or null before the first.</summary>
     AdjudicationRun? LatestAdjudication();

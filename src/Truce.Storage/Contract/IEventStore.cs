@@ -42,6 +42,12 @@ public interface IEventStore : IDisposable
     /// <summary>Event revisions matching <paramref name="query"/>, ordered by date, dataset and source id.</summary>
     IEnumerable<EventRevision> Events(EventQuery query);
 
+    /// <summary>How many event revisions match <paramref name="query"/>, ignoring its limit and offset.</summary>
+    long CountEvents(EventQuery query);
+
+    /// <summary>The box around every current event's point (WGS 84 degrees); null when no current event has one.</summary>
+    BoundingBox? Extent();
+
     /// <summary>Every revision of one source record, oldest first.</summary>
     IReadOnlyList<EventRevision> History(EventDataset dataset, string sourceId);
 

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Truce.Server.Hosting;
+
+/// <summary>How the served (and committed) OpenAPI document is made: OpenAPI 3.0, no servers, typed query numbers.</summary>
+internal static class OpenApiDocument
+{
+    public static void Configure(OpenApiOptions options)
+    {
+        // OpenAPI 3.0: what OGC API - Features clients (GDAL, QGIS) expect of service-desc.
+        options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            // The committed document must not depend on where a server listens.
+            document.Servers = [];
+            document.Info.Title = "Truce API";
+            document.Info.Description = "The event record, the control timeline and the verdicts per stakeholder, and the same as OGC API - Features under /ogc. Errors are RFC 9457 problem details.";
+            return Task.CompletedTask;
+        });
+        options.AddSchemaTransformer((schema, _, _) =>
+        {
+            // Numbers in a query string are described as "number or numeric string", which 3.0 cannot say (the type is then lost): keep the number.
+            if (schema.Type is { } type && type.HasFlag(JsonSchemaType.String) && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)))
+            {
+                schema.Type = type & ~JsonSchemaType.String;
+                schema.Pattern = null;
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+}
