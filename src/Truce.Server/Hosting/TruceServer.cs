@@ -7,7 +7,7 @@ using Truce.Server.Apis;
 
 namespace Truce.Server.Hosting;
 
-/// <summary>The Truce web server: REST API under <c>/api</c>, its OpenAPI document at <c>/openapi/v1.json</c>.</summary>
+/// <summary>The Truce web server: REST API under <c>/api</c>, its OpenAPI document at <c>/openapi/v1.json</c>, the web UI at <c>/</c>.</summary>
 public static class TruceServer
 {
     public static WebApplication Build(ServerOptions options)
@@ -16,7 +16,9 @@ public static class TruceServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(new StoreAccess(options.Db));
+        var store = new StoreAccess(options.Db);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(new MapDataCache(store));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -37,6 +39,13 @@ public static class TruceServer
         app.UseStatusCodePages();
         app.MapOpenApi("/openapi/v1.json");
         app.MapEventsApi();
+        app.MapEventMapApi();
+        app.MapBinsApi();
+        app.MapControlAreasApi();
+        app.MapBasemapApi();
+        app.MapUiFallbackVerdictsApi();
+        app.MapUiFallbackControlDiffApi();
+        WebUi.Use(app);
         return app;
     }
 }
