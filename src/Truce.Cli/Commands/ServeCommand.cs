@@ -25,7 +25,7 @@ internal sealed class ServeCommand
             app.Start();
             foreach (var url in app.Urls)
             {
-                Terminal.Info($"Truce is serving {path} at {url} (API: {url}/api/events, OpenAPI: {url}/openapi/v1.json); Ctrl+C stops it");
+                Terminal.Info($"Truce is serving {path} at {url} (web UI: {url}/, API: {url}/api/events, OpenAPI: {url}/openapi/v1.json); Ctrl+C stops it");
             }
 
             app.WaitForShutdown();

@@ -13,20 +13,34 @@ internal static class Basemap
     public const double Tolerance = 0.002;
 
     /// <summary>
-    /// Features with properties <c>level</c> (<c>admin1</c>, <c>admin2</c>), <c>pcode</c> and
+    /// A <c>bbox</c> of all of them (RFC 7946 §5), and features with properties <c>level</c> (<c>admin1</c>, <c>admin2</c>), <c>pcode</c> and
     /// <c>name</c>, simplified with NTS's topology-preserving simplifier (each polygon keeps its
     /// rings valid; neighbours are simplified independently), coordinates to 5 decimals (~1 m).
     /// </summary>
     public static byte[] GeoJson(IEnumerable<AdminBoundary> boundaries)
     {
         ArgumentNullException.ThrowIfNull(boundaries);
+        var layers = boundaries.Where(b => b.Level is AdminLevel.Admin1 or AdminLevel.Admin2).OrderByDescending(b => b.Level).ThenBy(b => b.Pcode, StringComparer.Ordinal).ToList();
+        var extent = new NetTopologySuite.Geometries.Envelope();
+        layers.ForEach(b => extent.ExpandToInclude(b.Geometry.EnvelopeInternal));
         var buffer = new ArrayBufferWriter<byte>(1 << 20);
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
             w.WriteString("type", "FeatureCollection");
+            if (!extent.IsNull)
+            {
+                w.WriteStartArray("bbox");
+                foreach (var v in (double[])[extent.MinX, extent.MinY, extent.MaxX, extent.MaxY])
+                {
+                    w.WriteNumberValue(Math.Round(v, 5));
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteStartArray("features");
-            foreach (var b in boundaries.Where(b => b.Level is AdminLevel.Admin1 or AdminLevel.Admin2).OrderByDescending(b => b.Level).ThenBy(b => b.Pcode, StringComparer.Ordinal))
+            foreach (var b in layers)
             {
                 w.WriteStartObject();
                 w.WriteString("type", "Feature");

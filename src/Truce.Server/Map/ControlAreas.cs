@@ -13,6 +13,7 @@ namespace Truce.Server.Map;
 internal sealed class ControlAreas
 {
     private readonly List<Area> _areas;
+    private readonly List<string> _controllers;
 
     public ControlAreas(IEnumerable<ControlRecord> records)
     {
@@ -22,12 +23,16 @@ internal sealed class ControlAreas
             .GroupBy(r => r.AreaCode ?? r.Id, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Area(g.Key, g.First().Name, Geometry(g.First()), [.. g]))];
+        _controllers = [.. _areas.SelectMany(a => a.Records).Select(r => r.Controller).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     public int Count => _areas.Count;
 
     /// <summary>
-    /// A FeatureCollection of every mapped polygon on <paramref name="day"/>, properties:
+    /// A FeatureCollection of every mapped polygon on <paramref name="day"/>, with
+    /// <c>controllers</c>: every controller any of these polygons' records names, on any day, in
+    /// ordinal order (so a client can give each a colour that does not change with the day).
+    /// Feature properties:
     /// <c>key</c>, <c>name</c>, <c>controller</c> (the one controller; the controllers joined with
     /// " | " when records disagree; null when no record is in force), <c>controllers</c>,
     /// <c>known</c>, <c>disputed</c> (records disagree), <c>records</c> (ids in force),
@@ -41,6 +46,7 @@ internal sealed class ControlAreas
             w.WriteStartObject();
             w.WriteString("type", "FeatureCollection");
             w.WriteString("day", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            Strings(w, "controllers", _controllers);
             w.WriteStartArray("features");
             foreach (var area in _areas)
             {
