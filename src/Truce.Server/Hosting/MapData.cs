@@ -50,6 +50,13 @@ internal sealed class MapData
         _areas = new(() => new ControlAreas(_scenario.Value?.Control ?? []));
     }
 
+    /// <summary>Data with a given index (benchmarks: a synthetic index behind a real server); the rest is read from the store.</summary>
+    internal MapData(StoreAccess store, string version, MapIndex index)
+        : this(store, version)
+    {
+        _index = new(index);
+    }
+
     /// <summary>The store version this data was read from (<c>SqliteEventStore.MapVersion</c>).</summary>
     public string Version { get; }
 
