@@ -38,10 +38,14 @@ internal static class Harness
                 return ControlBench.NearestPlace(FindRepo());
             case "adjudicate":
                 return AdjudicationBench.Run(FindRepo(), args.Length > 1 ? int.Parse(args[1], c) : 1_000_000, args.Length > 2 ? int.Parse(args[2], c) : null);
+            case "bins":
+                return BinsBench.Run(args[1], args.Length > 2 ? int.Parse(args[2], c) : 1_000_000, args.Length > 3 ? int.Parse(args[3], c) : 5_000);
+            case "serve-bins":
+                return BinsBench.Serve(args[1], args.Length > 2 ? int.Parse(args[2], c) : 1_000_000, args.Length > 3 ? args[3] : "http://127.0.0.1:5391");
             case "all":
                 return All(args.Length > 1 ? int.Parse(args[1], c) : 1_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
             default:
-                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | probe DB ROWS step|nostep | control-lookup | nearest-place | adjudicate [EVENTS] [YEAR]");
+                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | probe DB ROWS step|nostep | control-lookup | nearest-place | adjudicate [EVENTS] [YEAR] | bins DEMO_DB [EVENTS] [REQUESTS] | serve-bins DEMO_DB [EVENTS] [URLS]");
                 return 2;
         }
     }

@@ -33,7 +33,7 @@ internal sealed class ServeCommand
         app.Start();
         foreach (var url in app.Urls)
         {
-            Terminal.Info($"Truce is serving {db} at {url} (API: {url}/api/events, OpenAPI: {url}/openapi/v1.json); Ctrl+C stops it");
+            Terminal.Info($"Truce is serving {db} at {url} (web UI: {url}/, API: {url}/api/events, OpenAPI: {url}/openapi/v1.json); Ctrl+C stops it");
             System.Console.Out.WriteLine($"Open {url}/");
         }
 

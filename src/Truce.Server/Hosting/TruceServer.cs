@@ -9,7 +9,7 @@ using Truce.Server.Apis.Ogc;
 
 namespace Truce.Server.Hosting;
 
-/// <summary>The Truce web server: REST API under <c>/api</c>, its OpenAPI document at <c>/openapi/v1.json</c>.</summary>
+/// <summary>The Truce web server: REST API under <c>/api</c>, its OpenAPI document at <c>/openapi/v1.json</c>, the web UI at <c>/</c>.</summary>
 public static class TruceServer
 {
     public static WebApplication Build(ServerOptions options)
@@ -18,7 +18,9 @@ public static class TruceServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(new StoreAccess(options.Db));
+        var store = new StoreAccess(options.Db);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(new MapDataCache(store));
         // A query value that does not bind (limit=abc) is a 400 problem that says which, not a bare 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -45,6 +47,8 @@ public static class TruceServer
         app.MapOpenApi("/openapi/v1.json");
         app.MapOgcApi();
         app.MapEventsApi().MapStatsApi().MapVerdictsApi().MapControlApi().MapActorsApi().MapDesignationsApi().MapAgreementsApi();
+        app.MapEventMapApi().MapBinsApi().MapControlAreasApi().MapBasemapApi();
+        WebUi.Use(app);
         return app;
     }
 }

@@ -1,0 +1,7 @@
+namespace Truce.Server.Map;
+
+/// <summary>Weekly counts for charts.</summary>
+/// <param name="Agreements">Agreements, in the order of <see cref="MapWeek.Violations"/>.</param>
+/// <param name="Stakeholders">Stakeholders, in the order of <see cref="MapWeek.Violations"/>.</param>
+/// <param name="Weeks">Every week of the window, in order.</param>
+public sealed record MapSeries(IReadOnlyList<NamedId> Agreements, IReadOnlyList<NamedId> Stakeholders, IReadOnlyList<MapWeek> Weeks);

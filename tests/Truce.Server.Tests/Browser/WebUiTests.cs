@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Truce.Server.Tests.Browser;
+
+/// <summary>The web UI in real Chromium over the demo data (Aleppo 2016 scenario, adjudicated). Screenshots: tests/Truce.Server.Tests/artifacts/.</summary>
+[Trait("Category", "Browser")]
+public sealed class WebUiTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task The_demo_loads_and_draws_the_basemap_and_event_cells()
+    {
+        var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "load");
+        Assert.InRange(r.GetProperty("admin1").GetInt32(), 14, 200); // every governorate outline drawn (tiles may cut one in pieces)
+        Assert.InRange(r.GetProperty("admin2").GetInt32(), 62, 500);
+        Assert.InRange(r.GetProperty("bins").GetInt32(), 1, 10_000);
+        Assert.Equal(["United States", "Russia", "UN envoy", "Disputed only"], r.GetProperty("stakeholders").EnumerateArray().Select(s => s.GetString()));
+        var firstRender = r.GetProperty("firstRenderMs").GetDouble();
+        var line = string.Create(CultureInfo.InvariantCulture, $"time to first map render: {firstRender:0} ms from navigation start (page load to settled map: {r.GetProperty("wallMs").GetInt32()} ms)");
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
+        await File.WriteAllTextAsync(Path.Combine(BrowserRun.Artifacts, "first-render.txt"), line + "\n", TestContext.Current.CancellationToken);
+        Assert.InRange(firstRender, 1, 20_000);
+    }
+
+    [Fact]
+    public async Task Moving_the_slider_recolours_a_neighbourhood_that_changed_hands()
+    {
+        var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "slider");
+        var (before, after) = (r.GetProperty("before"), r.GetProperty("after"));
+        Assert.Equal("2016-11-14 – 2016-11-20", before.GetProperty("label").GetString());
+        Assert.Equal("2016-12-17 – 2016-12-23", after.GetProperty("label").GetString());
+
+        // Hanano (N0129): rebel-held until 26 Nov 2016 (C031), government from then (C032).
+        Assert.Equal("Opposition/rebels", before.GetProperty("hanano").GetProperty("controller").GetString());
+        Assert.Equal("Government/allies", after.GetProperty("hanano").GetProperty("controller").GetString());
+        Assert.NotEqual(Rgba(before.GetProperty("hanano").GetProperty("paint")), Rgba(after.GetProperty("hanano").GetProperty("paint")));
+        Assert.Equal(before.GetProperty("hanano").GetProperty("color").GetString(), Hex(before.GetProperty("hanano").GetProperty("paint")));
+    }
+
+    [Fact]
+    public async Task Switching_stakeholder_recolours_an_event_they_judge_differently()
+    {
+        var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "stakeholder");
+        var views = r.GetProperty("views");
+        string Outcome(string view) => views.GetProperty(view).GetProperty("outcome").GetString()!;
+        string Color(string view) => views.GetProperty(view).GetProperty("color").GetString()!;
+
+        // UCDP 233028 (Ahrar al-Sham on Jabhat Fateh al-Sham, 31 Oct 2016): Russia and the UN envoy follow the renaming, the US does not.
+        Assert.Equal("permitted", Outcome("Russia"));
+        Assert.Equal("violation", Outcome("United States"));
+        Assert.Equal("permitted", Outcome("UN envoy"));
+        Assert.Equal("#d7301f", Color("United States"));
+        Assert.Equal("#2b8cbe", Color("Russia"));
+        Assert.Equal("#8e24aa", Color("Disputed only"));
+        Assert.True(views.GetProperty("Disputed only").GetProperty("disputed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Clicking_an_event_shows_its_record_and_each_stakeholders_explanation()
+    {
+        var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "event");
+        Assert.Equal("Event ucdp-ged:233028", r.GetProperty("title").GetString());
+        Assert.Equal("1", r.GetProperty("best").GetString());
+        var text = r.GetProperty("text").GetString()!;
+        Assert.Contains("Ahrar al-Sham → Jabhat Fateh al-Sham", text, StringComparison.Ordinal);
+        Assert.Contains("2016-10-31 (exact day)", text, StringComparison.Ordinal);
+        Assert.Contains("best 1, low 1, high 1", text, StringComparison.Ordinal);
+        var a1 = r.GetProperty("a1").EnumerateArray().ToDictionary(c => c.GetProperty("stakeholder").GetString()!, c => c.GetProperty("text").GetString()!, StringComparer.Ordinal);
+        Assert.Equal(["us", "ru", "un-envoy"], a1.Keys);
+        Assert.StartsWith("violation", a1["us"].Trim(), StringComparison.Ordinal);
+        Assert.Contains("Jabhat Fateh al-Sham (ucdp:1170) is in no list us accepts", a1["us"], StringComparison.Ordinal);
+        Assert.StartsWith("permitted", a1["ru"].Trim(), StringComparison.Ordinal);
+        Assert.Contains("ru reads the exemption as", a1["ru"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_change_view_lists_what_changed_hands_and_outlines_it_on_the_map()
+    {
+        var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "change");
+        var areas = r.GetProperty("areas").EnumerateArray().Select(a => a.GetString()!).ToList();
+        Assert.Equal(areas.Count, r.GetProperty("changedAreas").GetInt32());
+        Assert.Contains("N0129", areas); // Hanano
+        Assert.DoesNotContain("N0123", areas); // Sheikh Maqsoud: YPG/SDF throughout
+        var controllers = r.GetProperty("controllers").EnumerateArray().ToDictionary(c => c[0].GetString()!, c => c.EnumerateArray().Skip(1).Select(v => double.Parse(v.GetString()!, CultureInfo.InvariantCulture)).ToArray(), StringComparer.Ordinal);
+        Assert.Equal(0, controllers["Opposition/rebels"][0]);
+        Assert.True(controllers["Opposition/rebels"][1] > 20, "east Aleppo: over 20 km² lost by the rebels");
+        Assert.True(controllers["Government/allies"][0] > 20);
+        Assert.Equal(-controllers["Opposition/rebels"][1], controllers["Opposition/rebels"][2], 0.011); // net = gained - lost
+        var outlined = r.GetProperty("outlined").EnumerateArray().Select(k => k.GetString()!).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("N0129", outlined);
+        Assert.Subset(areas.ToHashSet(StringComparer.Ordinal), outlined);
+    }
+
+    private static string Rgba(JsonElement paint) => string.Create(CultureInfo.InvariantCulture, $"{paint.GetProperty("r").GetDouble():0.000},{paint.GetProperty("g").GetDouble():0.000},{paint.GetProperty("b").GetDouble():0.000}");
+
+    private static string Hex(JsonElement paint) => string.Create(CultureInfo.InvariantCulture,
+        $"#{(int)Math.Round(paint.GetProperty("r").GetDouble() * 255):x2}{(int)Math.Round(paint.GetProperty("g").GetDouble() * 255):x2}{(int)Math.Round(paint.GetProperty("b").GetDouble() * 255):x2}");
+}
