@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
@@ -142,6 +143,7 @@ internal sealed class CsvReader : IDisposable
             Line = _line;
             RecordOffset = BytesConsumed;
             RecordLength = consumed;
+            var raw = _buffer.AsSpan(_start, consumed);
             _start += consumed;
             BytesConsumed += consumed;
             _line += lines;
@@ -151,7 +153,7 @@ internal sealed class CsvReader : IDisposable
             }
 
             RecordCount++;
-            ValidateUtf8();
+            ValidateUtf8(raw);
             return true;
         }
     }
@@ -346,10 +348,14 @@ internal sealed class CsvReader : IDisposable
         _count++;
     }
 
-    private void ValidateUtf8()
+    /// <remarks>
+    /// Checks the record's raw bytes in one call: delimiters, quotes and line ends are ASCII, so
+    /// the raw bytes are valid exactly when every field is (the unescaped fields back to back are
+    /// not: a field ending in a lead byte and the next starting with its continuation would pass).
+    /// </remarks>
+    private void ValidateUtf8(ReadOnlySpan<byte> raw)
     {
-        var all = _data.AsSpan(0, _count == 0 ? 0 : _ends[_count - 1]);
-        if (Utf8.IsValid(all))
+        if (Utf8.IsValid(raw))
         {
             return;
         }
@@ -377,6 +383,8 @@ internal sealed class CsvReader : IDisposable
             var bad = offset < span.Length ? span[offset].ToString("X2", CultureInfo.InvariantCulture) : "end";
             throw Error(_fieldLines[i], i + 1, $"invalid UTF-8: byte 0x{bad} at byte {offset + 1} of the field (save the file as UTF-8)");
         }
+
+        throw new UnreachableException("raw bytes invalid as UTF-8 while every field is valid");
     }
 
     /// <summary>An error located at field <paramref name="column"/> (1-based) of the current record.</summary>
