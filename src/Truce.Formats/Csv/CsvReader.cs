@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using Truce.Domain.Errors;
@@ -20,7 +21,7 @@ namespace Truce.Formats.Csv;
 /// line and column of invalid UTF-8, which a reader that decodes text first cannot know.
 /// Not thread-safe.
 /// </remarks>
-internal sealed class CsvReader : IDisposable
+internal sealed partial class CsvReader : IDisposable
 {
     private static readonly SearchValues<byte> UnquotedStops = SearchValues.Create(",\"\r\n"u8);
     private static readonly SearchValues<byte> UnquotedStopsTab = SearchValues.Create("\t\"\r\n"u8);
@@ -29,6 +30,7 @@ internal sealed class CsvReader : IDisposable
     private readonly bool _leaveOpen;
     private readonly byte _delimiter;
     private readonly SearchValues<byte> _stops;
+    private readonly bool _fast;
     private byte[] _buffer;
     private int _start;
     private int _end;
@@ -48,6 +50,7 @@ internal sealed class CsvReader : IDisposable
         FileName = fileName;
         _delimiter = delimiter;
         _leaveOpen = leaveOpen;
+        _fast = delimiter is not ((byte)'"' or (byte)'\r' or (byte)'\n');
         _stops = delimiter == (byte)',' ? UnquotedStops : delimiter == (byte)'\t' ? UnquotedStopsTab
             : SearchValues.Create([delimiter, (byte)'"', (byte)'\r', (byte)'\n']);
     }
@@ -128,7 +131,15 @@ internal sealed class CsvReader : IDisposable
                 }
             }
 
-            var result = TryParse(out var consumed, out var lines);
+            var consumed = 0;
+            var lines = 0;
+            var result = _fast ? TryParseFast(out consumed, out lines) : Parse.Unusual;
+            if (result == Parse.Unusual)
+            {
+                result = TryParse(out consumed, out lines);
+                ExactParses++;
+            }
+
             if (result == Parse.NeedMore)
             {
                 Fill();
@@ -171,6 +182,9 @@ internal sealed class CsvReader : IDisposable
         Record,
         NeedMore,
         End,
+
+        /// <summary>Not the common case: the exact path parses the record again from its start.</summary>
+        Unusual,
     }
 
     private void Fill()
@@ -335,17 +349,27 @@ internal sealed class CsvReader : IDisposable
         length += bytes.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddField(int end, long line)
     {
-        if (_count == _ends.Length)
+        var count = _count;
+        var ends = _ends;
+        var lines = _fieldLines;
+        if ((uint)count >= (uint)ends.Length || (uint)count >= (uint)lines.Length)
         {
-            Array.Resize(ref _ends, _count * 2);
-            Array.Resize(ref _fieldLines, _count * 2);
+            Grow();
+            (ends, lines) = (_ends, _fieldLines);
         }
 
-        _ends[_count] = end;
-        _fieldLines[_count] = line;
-        _count++;
+        ends[count] = end;
+        lines[count] = line;
+        _count = count + 1;
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref _ends, _count * 2);
+        Array.Resize(ref _fieldLines, _count * 2);
     }
 
     /// <remarks>
