@@ -10,6 +10,9 @@ internal sealed partial class CsvReader
 {
     private const int Window = 64;
     private const int CopySlack = 32;
+    private const int Unquoted = 0;
+    private const int Quoted = 1;
+    private const int AfterQuote = 2;
 
     /// <summary>Parses every record on the exact one-field-at-a-time path (tests compare the two paths).</summary>
     internal bool ExactOnly
@@ -46,65 +49,65 @@ internal sealed partial class CsvReader
         var line = _line;
         var fieldLine = line;
         var fieldStart = start;
-        var length = 0;
+        var (from, quote, length) = (0, 0, 0);
+        var state = Unquoted;
         _count = 0;
         while (true)
         {
-            if (!Next(ref b, ref window, ref mask, limit, delimiter, out var at))
+            while (mask == 0)
             {
-                return Parse.Unusual;
+                window += Window;
+                if (window > limit)
+                {
+                    return Parse.Unusual;
+                }
+
+                mask = Specials(ref Unsafe.Add(ref b, window), delimiter);
             }
 
+            var at = window + BitOperations.TrailingZeroCount(mask);
+            mask &= mask - 1;
             var c = Unsafe.Add(ref b, at);
-            if (c == (byte)'"')
+            if (state == Quoted)
+            {
+                if (c == (byte)'"')
+                {
+                    (state, quote) = (AfterQuote, at);
+                }
+                else if (c == (byte)'\n')
+                {
+                    line++;
+                }
+
+                continue;
+            }
+
+            if (state == AfterQuote)
+            {
+                if (at != quote + 1)
+                {
+                    return Parse.Unusual; // text after the closing quote: an error
+                }
+
+                if (c == (byte)'"')
+                {
+                    Append(from, at, ref length); // the text and one quote of the pair
+                    (state, from) = (Quoted, at + 1);
+                    continue;
+                }
+
+                Append(from, quote, ref length);
+                state = Unquoted;
+            }
+            else if (c == (byte)'"')
             {
                 if (at != fieldStart)
                 {
                     return Parse.Unusual; // a quote inside an unquoted field: an error
                 }
 
-                var from = at + 1;
-                while (true)
-                {
-                    if (!Next(ref b, ref window, ref mask, limit, delimiter, out at))
-                    {
-                        return Parse.Unusual;
-                    }
-
-                    c = Unsafe.Add(ref b, at);
-                    if (c == (byte)'\n')
-                    {
-                        line++;
-                        continue;
-                    }
-
-                    if (c != (byte)'"')
-                    {
-                        continue;
-                    }
-
-                    var quote = at;
-                    if (!Next(ref b, ref window, ref mask, limit, delimiter, out at))
-                    {
-                        return Parse.Unusual;
-                    }
-
-                    c = Unsafe.Add(ref b, at);
-                    if (at == quote + 1 && c == (byte)'"')
-                    {
-                        Append(from, at, ref length); // the text and one quote of the pair
-                        from = at + 1;
-                        continue;
-                    }
-
-                    if (at != quote + 1)
-                    {
-                        return Parse.Unusual; // text after the closing quote: an error
-                    }
-
-                    Append(from, quote, ref length);
-                    break;
-                }
+                (state, from) = (Quoted, at + 1);
+                continue;
             }
             else
             {
@@ -133,27 +136,6 @@ internal sealed partial class CsvReader
             lines = (int)(line - _line) + 1;
             return Parse.Record;
         }
-    }
-
-    /// <summary>The position of the next delimiter, quote, CR or LF; false past the last whole window.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Next(ref byte b, ref int window, ref ulong mask, int limit, byte delimiter, out int at)
-    {
-        while (mask == 0)
-        {
-            window += Window;
-            if (window > limit)
-            {
-                at = 0;
-                return false;
-            }
-
-            mask = Specials(ref Unsafe.Add(ref b, window), delimiter);
-        }
-
-        at = window + BitOperations.TrailingZeroCount(mask);
-        mask &= mask - 1;
-        return true;
     }
 
     /// <summary>Bit i set when byte i of the 64 at <paramref name="at"/> is the delimiter, a quote, CR or LF.</summary>
@@ -215,14 +197,9 @@ internal sealed partial class CsvReader
     private void Append(int from, int to, ref int length)
     {
         var count = to - from;
-        if (length + count + CopySlack > _data.Length)
+        if (length + count + CopySlack > _data.Length || from + count + CopySlack > _buffer.Length)
         {
-            Array.Resize(ref _data, Math.Max(_data.Length * 2, length + count + CopySlack));
-        }
-
-        if (from + count + CopySlack > _buffer.Length)
-        {
-            Buffer.BlockCopy(_buffer, from, _data, length, count);
+            AppendNearEnd(from, count, length);
         }
         else
         {
@@ -235,5 +212,15 @@ internal sealed partial class CsvReader
         }
 
         length += count;
+    }
+
+    private void AppendNearEnd(int from, int count, int length)
+    {
+        if (length + count + CopySlack > _data.Length)
+        {
+            Array.Resize(ref _data, Math.Max(_data.Length * 2, length + count + CopySlack));
+        }
+
+        Buffer.BlockCopy(_buffer, from, _data, length, count);
     }
 }

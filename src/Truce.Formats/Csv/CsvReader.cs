@@ -89,6 +89,7 @@ internal sealed partial class CsvReader : IDisposable
     public long FieldLine(int index) => _fieldLines[index];
 
     /// <summary>The unescaped UTF-8 bytes of field <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> GetSpan(int index)
     {
         var from = index == 0 ? 0 : _ends[index - 1];
