@@ -108,4 +108,18 @@ public sealed class CsvReaderTests
         Assert.Equal(4, r.Line);
         Assert.Equal("1", r.GetString(0));
     }
+
+    [Fact]
+    public void A_character_split_by_a_delimiter_is_invalid_UTF8_in_the_field_holding_its_lead_byte()
+    {
+        // 0xC3 0xA9 is 'é'; split across two fields, neither field is valid UTF-8 on its own.
+        var bytes = Encoding.UTF8.GetBytes("a,b\nx").Concat(new byte[] { 0xC3, (byte)',', 0xA9, (byte)'\n' }).ToArray();
+        using var r = Reader(bytes);
+        r.Read();
+
+        var e = Assert.Throws<DataFormatException>(() => r.Read());
+
+        Assert.Equal((2L, 1), (e.Line, e.Column));
+        Assert.Contains("byte 0xC3 at byte 2 of the field", e.Reason, StringComparison.Ordinal);
+    }
 }

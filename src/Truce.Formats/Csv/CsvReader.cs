@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using Truce.Domain.Errors;
@@ -19,7 +21,7 @@ namespace Truce.Formats.Csv;
 /// line and column of invalid UTF-8, which a reader that decodes text first cannot know.
 /// Not thread-safe.
 /// </remarks>
-internal sealed class CsvReader : IDisposable
+internal sealed partial class CsvReader : IDisposable
 {
     private static readonly SearchValues<byte> UnquotedStops = SearchValues.Create(",\"\r\n"u8);
     private static readonly SearchValues<byte> UnquotedStopsTab = SearchValues.Create("\t\"\r\n"u8);
@@ -28,6 +30,7 @@ internal sealed class CsvReader : IDisposable
     private readonly bool _leaveOpen;
     private readonly byte _delimiter;
     private readonly SearchValues<byte> _stops;
+    private readonly bool _fast;
     private byte[] _buffer;
     private int _start;
     private int _end;
@@ -47,6 +50,7 @@ internal sealed class CsvReader : IDisposable
         FileName = fileName;
         _delimiter = delimiter;
         _leaveOpen = leaveOpen;
+        _fast = delimiter is not ((byte)'"' or (byte)'\r' or (byte)'\n');
         _stops = delimiter == (byte)',' ? UnquotedStops : delimiter == (byte)'\t' ? UnquotedStopsTab
             : SearchValues.Create([delimiter, (byte)'"', (byte)'\r', (byte)'\n']);
     }
@@ -85,6 +89,7 @@ internal sealed class CsvReader : IDisposable
     public long FieldLine(int index) => _fieldLines[index];
 
     /// <summary>The unescaped UTF-8 bytes of field <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> GetSpan(int index)
     {
         var from = index == 0 ? 0 : _ends[index - 1];
@@ -127,7 +132,15 @@ internal sealed class CsvReader : IDisposable
                 }
             }
 
-            var result = TryParse(out var consumed, out var lines);
+            var consumed = 0;
+            var lines = 0;
+            var result = _fast ? TryParseFast(out consumed, out lines) : Parse.Unusual;
+            if (result == Parse.Unusual)
+            {
+                result = TryParse(out consumed, out lines);
+                ExactParses++;
+            }
+
             if (result == Parse.NeedMore)
             {
                 Fill();
@@ -142,6 +155,7 @@ internal sealed class CsvReader : IDisposable
             Line = _line;
             RecordOffset = BytesConsumed;
             RecordLength = consumed;
+            var raw = _buffer.AsSpan(_start, consumed);
             _start += consumed;
             BytesConsumed += consumed;
             _line += lines;
@@ -151,7 +165,7 @@ internal sealed class CsvReader : IDisposable
             }
 
             RecordCount++;
-            ValidateUtf8();
+            ValidateUtf8(raw);
             return true;
         }
     }
@@ -169,6 +183,9 @@ internal sealed class CsvReader : IDisposable
         Record,
         NeedMore,
         End,
+
+        /// <summary>Not the common case: the exact path parses the record again from its start.</summary>
+        Unusual,
     }
 
     private void Fill()
@@ -333,23 +350,37 @@ internal sealed class CsvReader : IDisposable
         length += bytes.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddField(int end, long line)
     {
-        if (_count == _ends.Length)
+        var count = _count;
+        var ends = _ends;
+        var lines = _fieldLines;
+        if ((uint)count >= (uint)ends.Length || (uint)count >= (uint)lines.Length)
         {
-            Array.Resize(ref _ends, _count * 2);
-            Array.Resize(ref _fieldLines, _count * 2);
+            Grow();
+            (ends, lines) = (_ends, _fieldLines);
         }
 
-        _ends[_count] = end;
-        _fieldLines[_count] = line;
-        _count++;
+        ends[count] = end;
+        lines[count] = line;
+        _count = count + 1;
     }
 
-    private void ValidateUtf8()
+    private void Grow()
     {
-        var all = _data.AsSpan(0, _count == 0 ? 0 : _ends[_count - 1]);
-        if (Utf8.IsValid(all))
+        Array.Resize(ref _ends, _count * 2);
+        Array.Resize(ref _fieldLines, _count * 2);
+    }
+
+    /// <remarks>
+    /// Checks the record's raw bytes in one call: delimiters, quotes and line ends are ASCII, so
+    /// the raw bytes are valid exactly when every field is (the unescaped fields back to back are
+    /// not: a field ending in a lead byte and the next starting with its continuation would pass).
+    /// </remarks>
+    private void ValidateUtf8(ReadOnlySpan<byte> raw)
+    {
+        if (Utf8.IsValid(raw))
         {
             return;
         }
@@ -377,6 +408,8 @@ internal sealed class CsvReader : IDisposable
             var bad = offset < span.Length ? span[offset].ToString("X2", CultureInfo.InvariantCulture) : "end";
             throw Error(_fieldLines[i], i + 1, $"invalid UTF-8: byte 0x{bad} at byte {offset + 1} of the field (save the file as UTF-8)");
         }
+
+        throw new UnreachableException("raw bytes invalid as UTF-8 while every field is valid");
     }
 
     /// <summary>An error located at field <paramref name="column"/> (1-based) of the current record.</summary>

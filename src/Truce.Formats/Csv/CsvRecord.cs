@@ -12,6 +12,10 @@ namespace Truce.Formats.Csv;
 /// </summary>
 internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOriginal, Utf8StringPool pool)
 {
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    private Utf8StringPool.Entry?[]? _lastLabels;
+
     /// <summary>The whole record as the source gave it (decoded lazily), or empty when the reader does not keep it.</summary>
     public SourceFields Original => keepOriginal ? SourceFields.FromUtf8(names, reader.Data, reader.Ends) : SourceFields.Empty;
 
@@ -38,7 +42,13 @@ internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOrigi
         }
 
         var span = reader.GetSpan(column);
-        return span.IsEmpty ? null : pool.Get(span);
+        if (span.IsEmpty)
+        {
+            return null;
+        }
+
+        var last = _lastLabels ??= new Utf8StringPool.Entry?[names.Length];
+        return (uint)column < (uint)last.Length ? pool.Get(span, ref last[column]) : pool.Get(span);
     }
 
     public string RequiredText(int column) =>
@@ -56,7 +66,8 @@ internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOrigi
         }
 
         var span = reader.GetSpan(column);
-        if (!int.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if ((span.Length > 9 || !Digits(span, out var value))
+            && !int.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
         {
             if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || d != Math.Floor(d) || Math.Abs(d) > int.MaxValue)
             {
@@ -94,7 +105,9 @@ internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOrigi
             return null;
         }
 
-        if (!double.TryParse(reader.GetSpan(column), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        var span = reader.GetSpan(column);
+        if (!PlainDecimal(span, out var value)
+            && (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value)))
         {
             throw Error(column, $"'{Clip(Text(column))}' is not a number");
         }
@@ -160,6 +173,46 @@ internal sealed class CsvRecord(CsvReader reader, string[] names, bool keepOrigi
             value = (value * 10) + (b - '0');
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// An optional minus, digits and at most one point, 15 digits at most (the common form of a
+    /// coordinate): the digits as an integer are exact in a double, and so is the power of ten
+    /// that divides them, so the one rounding of the division gives the correctly rounded value
+    /// that <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out double)"/>
+    /// would (Clinger's fast path). False for anything else, left to it.
+    /// </summary>
+    private static bool PlainDecimal(ReadOnlySpan<byte> span, out double value)
+    {
+        value = 0;
+        var negative = span is [(byte)'-', ..];
+        var (mantissa, digits, fraction, point) = (0L, 0, 0, false);
+        foreach (var b in negative ? span[1..] : span)
+        {
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                mantissa = (mantissa * 10) + (b - '0');
+                digits++;
+                fraction += point ? 1 : 0;
+            }
+            else if (b == (byte)'.' && !point)
+            {
+                point = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits is 0 or > 15)
+        {
+            return false;
+        }
+
+        value = mantissa / PowersOfTen[fraction];
+        value = negative ? -value : value;
         return true;
     }
 

@@ -19,6 +19,21 @@ internal sealed class Utf8StringPool
 
     public string Get(ReadOnlySpan<byte> utf8)
     {
+        Entry? last = null;
+        return Get(utf8, ref last);
+    }
+
+    /// <summary>
+    /// Like <see cref="Get(ReadOnlySpan{byte})"/>, checking first the entry this caller got last
+    /// (a column's previous value, which consecutive rows often repeat) before hashing.
+    /// </summary>
+    public string Get(ReadOnlySpan<byte> utf8, ref Entry? last)
+    {
+        if (last is { } previous && utf8.SequenceEqual(previous.Bytes))
+        {
+            return previous.Value;
+        }
+
         if (utf8.Length > MaxLength)
         {
             return Encoding.UTF8.GetString(utf8);
@@ -30,6 +45,7 @@ internal sealed class Utf8StringPool
         {
             if (e.Hash == hash && utf8.SequenceEqual(e.Bytes))
             {
+                last = e;
                 return e.Value;
             }
         }
@@ -37,7 +53,7 @@ internal sealed class Utf8StringPool
         var value = Encoding.UTF8.GetString(utf8);
         if (_count < MaxEntries)
         {
-            _buckets[i] = new Entry(hash, utf8.ToArray(), value, _buckets[i]);
+            _buckets[i] = last = new Entry(hash, utf8.ToArray(), value, _buckets[i]);
             if (++_count > _buckets.Length)
             {
                 Grow();
@@ -62,5 +78,6 @@ internal sealed class Utf8StringPool
         _buckets = buckets;
     }
 
-    private sealed record Entry(ulong Hash, byte[] Bytes, string Value, Entry? Next);
+    /// <summary>One distinct value: its hash, its UTF-8 bytes and its string.</summary>
+    internal sealed record Entry(ulong Hash, byte[] Bytes, string Value, Entry? Next);
 }

@@ -1,5 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Truce.Domain.Events;
 
@@ -19,19 +22,41 @@ public sealed class ContentHash
     /// <summary>Hash of fields given as back-to-back UTF-8 bytes and their end offsets.</summary>
     public UInt128 Of(ReadOnlySpan<byte> data, ReadOnlySpan<int> ends)
     {
-        var size = data.Length + (4 * ends.Length);
+        var size = data.Length + (4 * ends.Length) + Vector256<byte>.Count;
         if (size > _scratch.Length)
         {
             _scratch = new byte[Math.Max(size, _scratch.Length * 2)];
         }
 
+        // Fields are short: whole vectors are copied (into the slack past the field, overwritten
+        // next), except where a vector would read past the end of the data.
+        ref var source = ref MemoryMarshal.GetReference(data);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(_scratch);
         var pos = 0;
         var start = 0;
         foreach (var end in ends)
         {
-            BinaryPrimitives.WriteInt32LittleEndian(_scratch.AsSpan(pos), end - start);
-            data[start..end].CopyTo(_scratch.AsSpan(pos + 4));
-            pos += 4 + end - start;
+            if ((uint)start > (uint)end || (uint)end > (uint)data.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(ends), "field ends must be ascending and within the data");
+            }
+
+            var length = end - start;
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, pos), BitConverter.IsLittleEndian ? length : BinaryPrimitives.ReverseEndianness(length));
+            pos += 4;
+            if (data.Length - start >= length + Vector256<byte>.Count)
+            {
+                for (var i = 0; i < length; i += Vector256<byte>.Count)
+                {
+                    Vector256.LoadUnsafe(ref Unsafe.Add(ref source, start), (nuint)i).StoreUnsafe(ref Unsafe.Add(ref target, pos), (nuint)i);
+                }
+            }
+            else
+            {
+                data[start..end].CopyTo(_scratch.AsSpan(pos));
+            }
+
+            pos += length;
             start = end;
         }
 
