@@ -9,12 +9,12 @@ public sealed partial class SqliteEventStore
     /// <summary>Every current event that has a point, lean (no archive reads), in no particular order.</summary>
     public IEnumerable<MapEvent> MapEvents()
     {
-        using var cmd = Command("SELECT dataset, source_id, date_start, lon, lat, best FROM events WHERE superseded_at IS NULL AND lat IS NOT NULL AND lon IS NOT NULL");
+        using var cmd = Command("SELECT dataset, source_id, date_start, lon, lat, best, date_end - date_start FROM events WHERE superseded_at IS NULL AND lat IS NOT NULL AND lon IS NOT NULL");
         using var r = cmd.ExecuteReader();
         var names = Enum.GetValues<EventDataset>().ToDictionary(d => (int)d, d => EventDatasets.Name(d) + ":");
         while (r.Read())
         {
-            yield return new MapEvent(names[r.GetInt32(0)] + r.GetString(1), DateOnly.FromDayNumber(r.GetInt32(2)), r.GetDouble(3), r.GetDouble(4), r.GetInt32(5));
+            yield return new MapEvent(names[r.GetInt32(0)] + r.GetString(1), DateOnly.FromDayNumber(r.GetInt32(2)), r.GetDouble(3), r.GetDouble(4), r.GetInt32(5), r.GetInt32(6));
         }
     }
 

@@ -13,7 +13,8 @@ export interface Bins {
 }
 
 export interface Week { week: string; events: number; best: number; violations: number[]; }
-export interface Series { agreements: NamedId[]; stakeholders: NamedId[]; weeks: Week[]; }
+/** Weekly series; events dated only to more than a week are counted apart in broadlyDated, not in any week. */
+export interface Series { agreements: NamedId[]; stakeholders: NamedId[]; weeks: Week[]; broadlyDated?: { events: number; best: number } }
 
 export interface EventDto {
   key: string; dataset: string; sourceId: string; dateStart: string; dateEnd: string;

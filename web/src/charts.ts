@@ -8,7 +8,7 @@ export class Charts {
   private fatalities?: uPlot;
   private violations?: uPlot;
 
-  constructor(private readonly fatalitiesEl: HTMLElement, private readonly violationsEl: HTMLElement) {}
+  constructor(private readonly fatalitiesEl: HTMLElement, private readonly violationsEl: HTMLElement, private readonly noteEl?: HTMLElement) {}
 
   draw(series: Series, agreement: string, markDay?: number): void {
     const width = Math.max(260, this.fatalitiesEl.clientWidth || 360);
@@ -32,6 +32,13 @@ export class Charts {
         },
       },
     };
+
+    if (this.noteEl) {
+      const broad = series.broadlyDated;
+      this.noteEl.textContent = broad && broad.events > 0
+        ? `Not in the weekly series: ${broad.events.toLocaleString('en')} event(s) dated only to more than a week (${broad.best.toLocaleString('en')} fatalities, best).`
+        : '';
+    }
 
     this.fatalities?.destroy();
     this.fatalities = new uPlot({

@@ -23,7 +23,7 @@ const map = createMap($('map'));
 const probe: Probe = { map, busy: true, version: 0, errors: [] };
 (window as unknown as { truce: Probe }).truce = probe;
 
-const charts = new Charts($('chart-fatalities'), $('chart-violations'));
+const charts = new Charts($('chart-fatalities'), $('chart-violations'), $('chart-note'));
 let state: State;
 let changedKeys = new Set<string>();
 let series: Series | undefined;

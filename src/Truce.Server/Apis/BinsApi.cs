@@ -73,6 +73,7 @@ public static class BinsApi
         }
 
         var index = maps.Current().Index;
-        return TypedResults.Ok(new MapSeries(index.Agreements, index.Stakeholders, index.Weekly(box, f, t)));
+        var weeks = index.Weekly(box, f, t, out var broad);
+        return TypedResults.Ok(new MapSeries(index.Agreements, index.Stakeholders, weeks, broad));
     }
 }

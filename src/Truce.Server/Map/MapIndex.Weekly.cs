@@ -6,14 +6,17 @@ namespace Truce.Server.Map;
 internal sealed partial class MapIndex
 {
     /// <summary>
-    /// Per week (Monday to Sunday, by the event's first day) of [<paramref name="from"/>,
+    /// Per week (Monday to Sunday, by the event's first day) — for events dated within one week;
+    /// an event dated only to a span longer than a week (UCDP gives some a month or a whole year)
+    /// would pile its deaths on its first day, so it is counted in <paramref name="broad"/> instead — of [<paramref name="from"/>,
     /// <paramref name="to"/>], in <paramref name="box"/> when given: events, fatalities (best) and
     /// violations per (agreement, stakeholder). Weeks without events between the window's first and
     /// last event are listed with zeros, so a chart's x axis has no gaps. O(events in window + weeks).
     /// </summary>
-    public IReadOnlyList<MapWeek> Weekly(BoundingBox? box, DateOnly? from, DateOnly? to)
+    public IReadOnlyList<MapWeek> Weekly(BoundingBox? box, DateOnly? from, DateOnly? to, out MapBroadlyDated broad)
     {
         var (start, end) = Days(from, to);
+        broad = new MapBroadlyDated(0, 0);
         if (start == end)
         {
             return [];
@@ -28,6 +31,12 @@ internal sealed partial class MapIndex
         {
             if (box is { } b && !b.Contains(_lon[i], _lat[i]))
             {
+                continue;
+            }
+
+            if (_span[i] > 6)
+            {
+                broad = new MapBroadlyDated(broad.Events + 1, broad.Best + _best[i]);
                 continue;
             }
 

@@ -20,6 +20,7 @@ internal sealed partial class MapIndex
     private readonly double[] _lon;
     private readonly double[] _lat;
     private readonly int[] _best;
+    private readonly int[] _span;
     private readonly string[] _key;
     private readonly byte[] _outcome;
     private readonly bool[] _disputed;
@@ -32,6 +33,7 @@ internal sealed partial class MapIndex
         _lon = new double[count];
         _lat = new double[count];
         _best = new int[count];
+        _span = new int[count];
         _key = new string[count];
         _outcome = new byte[count * agreements.Count * stakeholders.Count];
         _disputed = new bool[count * agreements.Count];
@@ -71,7 +73,7 @@ internal sealed partial class MapIndex
         for (var i = 0; i < rows.Length; i++)
         {
             var e = rows[i];
-            (index._day[i], index._lon[i], index._lat[i], index._best[i], index._key[i]) = (e.Day.DayNumber, e.Longitude, e.Latitude, e.Best, e.Key);
+            (index._day[i], index._lon[i], index._lat[i], index._best[i], index._key[i], index._span[i]) = (e.Day.DayNumber, e.Longitude, e.Latitude, e.Best, e.Key, e.SpanDays);
             position[e.Key] = i;
         }
 

@@ -4,4 +4,5 @@ namespace Truce.Server.Map;
 /// <param name="Agreements">Agreements, in the order of <see cref="MapWeek.Violations"/>.</param>
 /// <param name="Stakeholders">Stakeholders, in the order of <see cref="MapWeek.Violations"/>.</param>
 /// <param name="Weeks">Every week of the window, in order.</param>
-public sealed record MapSeries(IReadOnlyList<NamedId> Agreements, IReadOnlyList<NamedId> Stakeholders, IReadOnlyList<MapWeek> Weeks);
+/// <param name="BroadlyDated">Events dated to more than a week, not in <paramref name="Weeks"/>.</param>
+public sealed record MapSeries(IReadOnlyList<NamedId> Agreements, IReadOnlyList<NamedId> Stakeholders, IReadOnlyList<MapWeek> Weeks, MapBroadlyDated BroadlyDated);
