@@ -93,6 +93,7 @@ public sealed partial class SqliteEventStore : IAdjudicationStore
 
             var slots = new Dictionary<(string, string), int>();
             var facts = new Dictionary<string, long>(StringComparer.Ordinal);
+            var sameFacts = new Dictionary<string, long>(ReferenceEqualityComparer.Instance);
             using var slot = Command("INSERT INTO adjudication_slots VALUES ($run, $slot, $a, $s)");
             using var fact = Command("INSERT INTO verdict_facts (facts) VALUES ($f) ON CONFLICT (facts) DO UPDATE SET facts = excluded.facts RETURNING id");
             var factText = fact.Parameters.Add("$f", Microsoft.Data.Sqlite.SqliteType.Text);
@@ -117,11 +118,20 @@ public sealed partial class SqliteEventStore : IAdjudicationStore
                     slot.ExecuteNonQuery();
                 }
 
-                if (!facts.TryGetValue(v.FactsJson, out var factsId))
+                // Producers hand the same string instance for the same facts: look it up by reference before hashing its text.
+                if (!sameFacts.TryGetValue(v.FactsJson, out var factsId))
                 {
-                    factText.Value = v.FactsJson;
-                    factsId = (long)fact.ExecuteScalar()!;
-                    facts[v.FactsJson] = factsId;
+                    if (!facts.TryGetValue(v.FactsJson, out factsId))
+                    {
+                        factText.Value = v.FactsJson;
+                        factsId = (long)fact.ExecuteScalar()!;
+                        facts[v.FactsJson] = factsId;
+                    }
+
+                    if (sameFacts.Count < 1_000_000)
+                    {
+                        sameFacts[v.FactsJson] = factsId;
+                    }
                 }
 
                 if (!string.Equals(lastKey, v.EventKey, StringComparison.Ordinal))
