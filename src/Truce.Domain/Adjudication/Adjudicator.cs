@@ -10,7 +10,7 @@ namespace Truce.Domain.Adjudication;
 /// the same case always gets the same verdicts. Not thread-safe (it caches name matches); use one
 /// instance per thread.
 /// </summary>
-public sealed class Adjudicator
+public sealed partial class Adjudicator
 {
     private readonly ActorRegistry _actors;
     private readonly Pair[] _pairs;
@@ -308,109 +308,6 @@ public sealed class Adjudicator
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Null when the event's days lie wholly within the agreement's force; otherwise why not. The
-    /// force runs from the start moment (a day without a time starts at 00:00) to the end moment
-    /// (a day without a time ends with that day); an event covers its days from start to end.
-    /// </summary>
-    private static VerdictReason? InForce(Agreement agreement, DateOnly start, DateOnly end)
-    {
-        if (agreement.From is not { } from)
-        {
-            return VerdictReason.NotInForce;
-        }
-
-        var forceStart = from.Day.ToDateTime(from.Time ?? TimeOnly.MinValue);
-        var forceEnd = agreement.To is not { } to
-            ? DateTime.MaxValue
-            : to.Time is { } time ? to.Day.ToDateTime(time) : to.Day.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var eventStart = start.ToDateTime(TimeOnly.MinValue);
-        var eventEnd = end.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        if (eventEnd <= forceStart || eventStart >= forceEnd)
-        {
-            return VerdictReason.NotInForce;
-        }
-
-        return eventStart >= forceStart && eventEnd <= forceEnd ? null : VerdictReason.PartlyInForce;
-    }
-
-    private static bool InScope(AgreementScope scope, AdjudicationCase c)
-    {
-        if (scope.Countries.Count > 0 && !scope.Countries.Contains(c.Country ?? "", StringComparer.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        return scope.AreaCodes.Count == 0 || InAreas(scope.AreaCodes, c.Admin);
-    }
-
-    private static bool InAreas(IReadOnlyList<string> prefixes, Events.AdminCodes admin)
-    {
-        foreach (var prefix in prefixes)
-        {
-            foreach (var code in (ReadOnlySpan<string?>)[admin.Admin1, admin.Admin2, admin.Admin3])
-            {
-                if (code is not null && code.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private void Validate(AdjudicationInputs inputs)
-    {
-        var stakeholders = inputs.Stakeholders.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var agreement in inputs.Agreements)
-        {
-            foreach (var reading in agreement.Readings)
-            {
-                if (!stakeholders.Contains(reading.StakeholderId))
-                {
-                    throw new ArgumentException($"agreement {agreement.Id}: reading for unknown stakeholder {reading.StakeholderId}", nameof(inputs));
-                }
-
-                foreach (var named in reading.Named)
-                {
-                    RequireActor(named.ActorId, $"agreement {agreement.Id} ({reading.StakeholderId})");
-                }
-            }
-
-            foreach (var party in agreement.Parties.Where(p => p.ActorId is not null))
-            {
-                RequireActor(party.ActorId!, $"agreement {agreement.Id} party");
-            }
-        }
-
-        foreach (var d in inputs.Designations)
-        {
-            RequireActor(d.ActorId, $"designation {d.Id}");
-            var eras = _actors.NamesOf(d.ActorId);
-            if (d.Name is not null && eras.Count > 0 && !eras.Any(e => NameKey.Of(e.Name) == NameKey.Of(d.Name)))
-            {
-                throw new ArgumentException($"designation {d.Id} lists {d.ActorId} as \"{d.Name}\", which is none of its dated names ({string.Join(", ", eras.Select(e => e.Name))})", nameof(inputs));
-            }
-        }
-
-        foreach (var mapping in inputs.Controllers)
-        {
-            foreach (var id in mapping.ActorIds)
-            {
-                RequireActor(id, $"controller \"{mapping.Controller}\"");
-            }
-        }
-    }
-
-    private void RequireActor(string id, string where)
-    {
-        if (_actors.Find(id) is null)
-        {
-            throw new ArgumentException($"{where} names unknown actor {id}");
-        }
     }
 
     private sealed record Pair(Agreement Agreement, Stakeholder Stakeholder, ExemptionReading Reading, ExemptIndex Exempt);

@@ -47,20 +47,8 @@ public sealed class FrontMapPointReader(Stream stream, string fileName, FrontMap
     public ControlReadResult Read()
     {
         ArgumentNullException.ThrowIfNull(dating);
-        if (!_csv.Read())
-        {
-            throw new DataFormatException(fileName, 1, 0, null, "the file is empty: expected a header row");
-        }
-
-        var names = _csv.GetStrings();
+        var names = _csv.ReadHeader(Required, "a front-map point list");
         var header = new CsvHeader(names);
-        var missing = header.Missing(Required);
-        if (missing.Count > 0)
-        {
-            throw new DataFormatException(fileName, _csv.Line, 0, null, $"the header is not a front-map point list: missing column(s) {string.Join(", ", missing)}");
-        }
-
-        _csv.Header = names;
         var record = new CsvRecord(_csv, names, keepOriginal: false, new Utf8StringPool());
         var file = Path.GetFileName(fileName);
         var seen = new HashSet<string>(StringComparer.Ordinal);

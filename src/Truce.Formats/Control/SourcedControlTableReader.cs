@@ -34,20 +34,8 @@ public sealed class SourcedControlTableReader(Stream stream, string fileName, IR
     public IReadOnlyList<ControlRecord> Read()
     {
         ArgumentNullException.ThrowIfNull(polygons);
-        if (!_csv.Read())
-        {
-            throw new DataFormatException(fileName, 1, 0, null, "the file is empty: expected a header row");
-        }
-
-        var names = _csv.GetStrings();
+        var names = _csv.ReadHeader(Required, "a sourced control table");
         var header = new CsvHeader(names);
-        var missing = header.Missing(Required);
-        if (missing.Count > 0)
-        {
-            throw new DataFormatException(fileName, _csv.Line, 0, null, $"the header is not a sourced control table: missing column(s) {string.Join(", ", missing)}");
-        }
-
-        _csv.Header = names;
         var record = new CsvRecord(_csv, names, keepOriginal: false, new Utf8StringPool());
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ControlRecord>();

@@ -25,20 +25,8 @@ public sealed class UcdpActorReader(Stream stream, string fileName) : IDisposabl
     /// <exception cref="DataFormatException">A missing column, a bad id, an empty name.</exception>
     public IEnumerable<UcdpActorRecord> ReadActors()
     {
-        if (!_csv.Read())
-        {
-            throw new DataFormatException(fileName, 1, 0, null, "the file is empty: expected a header row");
-        }
-
-        var names = _csv.GetStrings();
+        var names = _csv.ReadHeader(Required, "the UCDP actor list");
         var header = new CsvHeader(names);
-        var missing = header.Missing(Required);
-        if (missing.Count > 0)
-        {
-            throw new DataFormatException(fileName, _csv.Line, 0, null, $"the header is not the UCDP actor list: missing column(s) {string.Join(", ", missing)}");
-        }
-
-        _csv.Header = names;
         var pool = new Utf8StringPool();
         var record = new CsvRecord(_csv, names, keepOriginal: false, pool);
         while (_csv.Read())
