@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Truce.Formats.Detection;
 using Truce.Formats.GeoJson;
-using Truce.Formats.Terms;
 using Truce.Server.Hosting;
 using Truce.Storage.Adjudication;
 using Truce.Storage.Import;
@@ -45,7 +44,7 @@ public sealed class ServerFixture : IAsyncLifetime
             }
 
             var service = new AdjudicationService(store, store);
-            service.ImportScenario(ScenarioFiles());
+            service.ImportScenario(ScenarioFiles.Read(RepoFiles.Data("aleppo-2016", "terms.json")));
             service.Adjudicate();
         }
 
@@ -74,23 +73,4 @@ public sealed class ServerFixture : IAsyncLifetime
 
         _folder.Dispose();
     }
-
-    private static List<ReferenceFile> ScenarioFiles()
-    {
-        var terms = RepoFiles.Data("aleppo-2016", "terms.json");
-        var m = ScenarioManifest.Read(terms);
-        var files = new List<ReferenceFile>
-        {
-            Of(ReferenceKinds.Terms, terms),
-            Of(ReferenceKinds.Designations, m.Designations),
-            Of(ReferenceKinds.Agreements, m.Agreements),
-            Of(ReferenceKinds.UcdpActors, m.UcdpActors),
-            Of(ReferenceKinds.UnList, m.UnList),
-        };
-        files.AddRange(m.Control.Select(p => Of(ReferenceKinds.Control, p)));
-        files.AddRange(m.Places.Select(p => Of(ReferenceKinds.Places, p)));
-        return files;
-    }
-
-    private static ReferenceFile Of(string kind, string path) => ReferenceFile.Of(kind, Path.GetFileName(path), File.ReadAllBytes(path));
 }
