@@ -1,10 +1,9 @@
 using Truce.Domain.Adjudication;
 using Truce.Storage.Adjudication;
-using Truce.Storage.Contract;
 
 namespace Truce.Storage.Sqlite;
 
-public sealed partial class SqliteEventStore : IAdjudicationStore
+public sealed partial class SqliteEventStore
 {
     private static readonly string[] VerdictParameters = ["$run", "$key", "$slot", "$day", "$o", "$r", "$d", "$f"];
 

@@ -6,7 +6,6 @@ namespace Truce.Storage.Sqlite;
 
 public sealed partial class SqliteEventStore
 {
-    /// <summary>Every current event that has a point, lean (no archive reads), in no particular order.</summary>
     public IEnumerable<MapEvent> MapEvents()
     {
         using var cmd = Command("SELECT dataset, source_id, date_start, lon, lat, best, date_end - date_start FROM events WHERE superseded_at IS NULL AND lat IS NOT NULL AND lon IS NOT NULL");
@@ -18,7 +17,6 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    /// <summary>The latest run's verdicts without their facts, in event key order; empty before the first run.</summary>
     public IEnumerable<MapVerdict> MapVerdicts()
     {
         var run = LatestAdjudication();
@@ -51,7 +49,6 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    /// <summary>A value that changes whenever events, boundaries, reference files or verdicts change (cheap: indexed maxima).</summary>
     public string MapVersion()
     {
         using var cmd = Command("SELECT coalesce((SELECT max(id) FROM imports), 0) || ':' || coalesce((SELECT max(id) FROM adjudications), 0) || ':' || coalesce((SELECT max(id) FROM reference_files), 0)");

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Truce.Domain.Events;
+using Truce.Storage.Import;
 using Truce.Storage.Queries;
 using Truce.Storage.Sqlite.Events;
 using Truce.Storage.Stats;
@@ -21,7 +22,7 @@ public sealed partial class SqliteEventStore
             ORDER BY {(query.StorageOrder ? "e.rev_id" : "e.date_start, e.dataset, e.source_id, e.revision")}
             LIMIT {query.Limit ?? -1} OFFSET {query.Offset}
             """;
-        var archive = new RecordArchive(_connection, _tx);
+        var archive = new RecordArchive(new SqliteArchivedFiles(_connection, _tx));
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -51,7 +52,7 @@ public sealed partial class SqliteEventStore
         using var cmd = Command($"SELECT {EventColumns.SelectList} FROM events e WHERE e.dataset = $d AND e.source_id = $id ORDER BY e.revision");
         cmd.Parameters.AddWithValue("$d", (int)dataset);
         cmd.Parameters.AddWithValue("$id", sourceId);
-        var archive = new RecordArchive(_connection, _tx);
+        var archive = new RecordArchive(new SqliteArchivedFiles(_connection, _tx));
         using var r = cmd.ExecuteReader();
         var result = new List<EventRevision>();
         while (r.Read())

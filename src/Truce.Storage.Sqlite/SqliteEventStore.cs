@@ -14,7 +14,7 @@ namespace Truce.Storage.Sqlite;
 /// killed process) leaves the file exactly as before it.
 /// </summary>
 /// <remarks>Not thread-safe; open one store per thread. Several processes may open one file (WAL).</remarks>
-public sealed partial class SqliteEventStore : IEventStore
+public sealed partial class SqliteEventStore : ITruceStore
 {
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
@@ -31,6 +31,8 @@ public sealed partial class SqliteEventStore : IEventStore
 
     /// <summary>The file this store lives in.</summary>
     public string Path => _connection.DataSource;
+
+    public string Location => Path;
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/> and migrates its schema.</summary>
     /// <param name="path">File path of the SQLite database.</param>

@@ -2,13 +2,21 @@ using Truce.Domain.Events;
 using Truce.Formats.Detection;
 using Truce.Storage.Queries;
 using Truce.Storage.Stats;
+using Truce.Storage.Tests.Engines;
 using Truce.Testing;
 
 namespace Truce.Storage.Tests;
 
-public sealed class AcledStoreTests : StoreTestBase
+public abstract class AcledStoreTests : StoreTestBase
 {
-    public AcledStoreTests()
+    /// <summary>On the embedded SQLite store.</summary>
+    public sealed class OnSqlite() : AcledStoreTests(new SqliteEngine());
+
+    /// <summary>On PostgreSQL with PostGIS (TRUCE_TEST_POSTGRES).</summary>
+    public sealed class OnPostgres() : AcledStoreTests(new PostgresEngine());
+
+    protected AcledStoreTests(StoreEngine engine)
+        : base(engine)
     {
         ImportBoundaries("syr_admin1.geojson", "syr_admin2.geojson", "syr_admin3.geojson");
         ImportText(AcledFixture.File, EventFileFormat.Acled, "acled.csv");

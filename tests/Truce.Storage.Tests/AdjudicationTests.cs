@@ -1,10 +1,10 @@
-using System.Globalization;
 using Truce.Domain.Adjudication;
 using Truce.Domain.Claims;
 using Truce.Domain.Errors;
 using Truce.Domain.Events;
 using Truce.Storage.Adjudication;
 using Truce.Storage.Contract;
+using Truce.Storage.Tests.Engines;
 using Truce.Testing;
 
 namespace Truce.Storage.Tests;
@@ -13,7 +13,8 @@ namespace Truce.Storage.Tests;
 /// The Aleppo 2016 scenario over the real UCDP record. Expected figures come from the data files,
 /// counted independently (see comments), never from the engine's own output.
 /// </summary>
-public sealed class AdjudicationTests(AleppoScenario aleppo) : IClassFixture<AleppoScenario>
+public abstract class AdjudicationTests<TScenario>(TScenario aleppo)
+    where TScenario : AleppoScenario
 {
     private List<StoredVerdict> Verdicts(string? agreement = null, string? key = null) =>
         [.. aleppo.Store.Verdicts(new VerdictQuery { Agreement = agreement, EventKey = key })];
@@ -71,14 +72,7 @@ public sealed class AdjudicationTests(AleppoScenario aleppo) : IClassFixture<Ale
     [Fact]
     public void Identical_fact_lists_are_stored_once_and_every_verdict_reads_its_own()
     {
-        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={aleppo.Path};Mode=ReadOnly");
-        db.Open();
-        long Scalar(string sql)
-        {
-            using var cmd = db.CreateCommand();
-            cmd.CommandText = sql;
-            return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
+        long Scalar(string sql) => aleppo.Engine.Scalar(sql);
 
         Assert.Equal(16_566L * 6, Scalar("SELECT count(*) FROM verdicts"));
         Assert.InRange(Scalar("SELECT count(*) FROM verdict_facts"), 10, 16_566);
@@ -119,9 +113,28 @@ public sealed class AdjudicationTests(AleppoScenario aleppo) : IClassFixture<Ale
     }
 }
 
-public sealed class ScenarioImportTests : StoreTestBase
+/// <summary>The Aleppo scenario's tests on the embedded SQLite store.</summary>
+[Collection(AleppoDatabases.Name)]
+public sealed class AdjudicationTestsOnSqlite(AleppoScenario.Sqlite aleppo) : AdjudicationTests<AleppoScenario.Sqlite>(aleppo);
+
+/// <summary>The Aleppo scenario's tests on PostgreSQL with PostGIS (TRUCE_TEST_POSTGRES).</summary>
+[Collection(AleppoDatabases.Name)]
+public sealed class AdjudicationTestsOnPostgres : AdjudicationTests<AleppoScenario.Postgres>
 {
-    public ScenarioImportTests() => ImportBoundaries("syr_neighborhoods.geojson");
+    public AdjudicationTestsOnPostgres(AleppoScenario.Postgres aleppo)
+        : base(aleppo) => PostgresEngine.RequireConfigured();
+}
+
+public abstract class ScenarioImportTests : StoreTestBase
+{
+    /// <summary>On the embedded SQLite store.</summary>
+    public sealed class OnSqlite() : ScenarioImportTests(new SqliteEngine());
+
+    /// <summary>On PostgreSQL with PostGIS (TRUCE_TEST_POSTGRES).</summary>
+    public sealed class OnPostgres() : ScenarioImportTests(new PostgresEngine());
+
+    protected ScenarioImportTests(StoreEngine engine)
+        : base(engine) => ImportBoundaries("syr_neighborhoods.geojson");
 
     private AdjudicationService Service => new(Store, (IAdjudicationStore)Store);
 
@@ -153,10 +166,6 @@ public sealed class ScenarioImportTests : StoreTestBase
         var changed = File.ReadAllText(AleppoScenario.TermsPath).Replace("\"name\": \"UN envoy\"", "\"name\": \"UN Special Envoy\"", StringComparison.Ordinal);
         Assert.Equal(1, Service.ImportScenario(AleppoScenario.Files(changed)));
         Assert.Equal("UN Special Envoy", Service.LoadScenario().Terms.Stakeholders.Single(s => s.Id == "un-envoy").Name);
-        using var count = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath}");
-        count.Open();
-        using var cmd = count.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM reference_files WHERE kind = 'terms'";
-        Assert.Equal(2L, Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture));
+        Assert.Equal(2L, Engine.Scalar("SELECT count(*) FROM reference_files WHERE kind = 'terms'"));
     }
 }

@@ -1,44 +1,52 @@
 using Truce.Formats.Detection;
 using Truce.Formats.GeoJson;
 using Truce.Storage.Adjudication;
+using Truce.Storage.Contract;
 using Truce.Storage.Import;
-using Truce.Storage.Sqlite;
+using Truce.Storage.Tests.Engines;
 using Truce.Testing;
 
 namespace Truce.Storage.Tests;
 
-/// <summary>One store with the bundled record (OCHA layers, UCDP GED Syria 2016–2019) and the Aleppo 2016 scenario, adjudicated once, shared by the tests of a class.</summary>
-public sealed class AleppoScenario : IDisposable
+/// <summary>
+/// One database with the bundled record (OCHA layers, UCDP GED Syria 2016–2019) and the Aleppo
+/// 2016 scenario, adjudicated once, shared by the tests of a class; one per engine.
+/// </summary>
+public abstract class AleppoScenario : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly Lazy<(ITruceStore Store, AdjudicationService Service, AdjudicationReceipt Receipt)> _built;
 
-    public AleppoScenario()
-    {
-        Path = _folder.File("aleppo.sqlite");
-        Store = SqliteEventStore.Open(Path);
-        foreach (var layer in (string[])["syr_admin1.geojson", "syr_admin2.geojson", "syr_admin3.geojson", "syr_neighborhoods.geojson"])
+    protected AleppoScenario(Func<StoreEngine> engine) =>
+        _built = new(() =>
         {
-            using var s = File.OpenRead(RepoFiles.Ocha(layer));
-            Store.ImportBoundaries(AdminGeoJsonReader.Read(s, layer), new ImportSource(layer, EventFileFormat.AdminGeoJson), null);
-        }
+            _engine = engine();
+            var store = _engine.Open();
+            foreach (var layer in (string[])["syr_admin1.geojson", "syr_admin2.geojson", "syr_admin3.geojson", "syr_neighborhoods.geojson"])
+            {
+                using var s = File.OpenRead(RepoFiles.Ocha(layer));
+                store.ImportBoundaries(AdminGeoJsonReader.Read(s, layer), new ImportSource(layer, EventFileFormat.AdminGeoJson), null);
+            }
 
-        using (var events = File.OpenRead(RepoFiles.UcdpSyria))
-        {
-            Store.ImportEvents(events, new ImportSource("ged_syria_2016-2019.csv", EventFileFormat.Ucdp), new ImportOptions());
-        }
+            using (var events = File.OpenRead(RepoFiles.UcdpSyria))
+            {
+                store.ImportEvents(events, new ImportSource("ged_syria_2016-2019.csv", EventFileFormat.Ucdp), new ImportOptions());
+            }
 
-        Service = new AdjudicationService(Store, Store);
-        Service.ImportScenario(Files());
-        Receipt = Service.Adjudicate();
-    }
+            var service = new AdjudicationService(store, store);
+            service.ImportScenario(Files());
+            return (store, service, service.Adjudicate());
+        });
 
-    public string Path { get; }
+    private StoreEngine? _engine;
 
-    public SqliteEventStore Store { get; }
+    /// <summary>The engine the scenario is built on (built on first use, so that a skipped class builds nothing).</summary>
+    public StoreEngine Engine => _built.Value.Store is not null ? _engine! : throw new InvalidOperationException("Not built.");
 
-    public AdjudicationService Service { get; }
+    public ITruceStore Store => _built.Value.Store;
 
-    public AdjudicationReceipt Receipt { get; }
+    public AdjudicationService Service => _built.Value.Service;
+
+    public AdjudicationReceipt Receipt => _built.Value.Receipt;
 
     public static string TermsPath => RepoFiles.Data("aleppo-2016", "terms.json");
 
@@ -47,7 +55,18 @@ public sealed class AleppoScenario : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
-        _folder.Dispose();
+        if (_built.IsValueCreated)
+        {
+            _built.Value.Store.Dispose();
+        }
+
+        _engine?.Dispose();
+        GC.SuppressFinalize(this);
     }
+
+    /// <summary>The scenario in a SQLite file.</summary>
+    public sealed class Sqlite() : AleppoScenario(() => new SqliteEngine());
+
+    /// <summary>The scenario in a PostgreSQL schema.</summary>
+    public sealed class Postgres() : AleppoScenario(() => new PostgresEngine());
 }

@@ -4,17 +4,25 @@ using Truce.Formats.Detection;
 using Truce.Storage.Import;
 using Truce.Storage.Queries;
 using Truce.Storage.Stats;
+using Truce.Storage.Tests.Engines;
 using Truce.Testing;
 
 namespace Truce.Storage.Tests;
 
 /// <summary>Every kind of bad input stops the import at its place, and the store is exactly as before.</summary>
-public sealed class BadInputTests : StoreTestBase
+public abstract class BadInputTests : StoreTestBase
 {
+    /// <summary>On the embedded SQLite store.</summary>
+    public sealed class OnSqlite() : BadInputTests(new SqliteEngine());
+
+    /// <summary>On PostgreSQL with PostGIS (TRUCE_TEST_POSTGRES).</summary>
+    public sealed class OnPostgres() : BadInputTests(new PostgresEngine());
+
     private static readonly string[] Lines = File.ReadLines(RepoFiles.UcdpSyria).Take(6).ToArray();
     private static readonly string Good = string.Join("\n", Lines[..4]) + "\n";
 
-    public BadInputTests()
+    protected BadInputTests(StoreEngine engine)
+        : base(engine)
     {
         ImportText(Good, EventFileFormat.Ucdp, "good.csv");
     }

@@ -3,12 +3,19 @@ using Truce.Formats.Detection;
 using Truce.Formats.GeoJson;
 using Truce.Storage.Import;
 using Truce.Storage.Queries;
+using Truce.Storage.Tests.Engines;
 using Truce.Testing;
 
 namespace Truce.Storage.Tests;
 
-public sealed class BoundaryTests : StoreTestBase
+public abstract class BoundaryTests(StoreEngine engine) : StoreTestBase(engine)
 {
+    /// <summary>On the embedded SQLite store.</summary>
+    public sealed class OnSqlite() : BoundaryTests(new SqliteEngine());
+
+    /// <summary>On PostgreSQL with PostGIS (TRUCE_TEST_POSTGRES).</summary>
+    public sealed class OnPostgres() : BoundaryTests(new PostgresEngine());
+
     private static readonly string Rows = string.Join("\n", File.ReadLines(RepoFiles.UcdpSyria).Take(6)) + "\n";
 
     private BoundaryReceipt Import(string file)

@@ -3,6 +3,7 @@ using Truce.Formats.Detection;
 using Truce.Formats.Ucdp;
 using Truce.Storage.Queries;
 using Truce.Storage.Stats;
+using Truce.Storage.Tests.Engines;
 using Truce.Testing;
 
 namespace Truce.Storage.Tests;
@@ -11,9 +12,16 @@ namespace Truce.Storage.Tests;
 /// The bundled UCDP Syria extract against totals computed independently (Python's csv module for
 /// sums; a hand-written ray-casting point-in-polygon over the OCHA admin1 GeoJSON for P-codes).
 /// </summary>
-public sealed class RealDataTests : StoreTestBase
+public abstract class RealDataTests : StoreTestBase
 {
-    public RealDataTests()
+    /// <summary>On the embedded SQLite store.</summary>
+    public sealed class OnSqlite() : RealDataTests(new SqliteEngine());
+
+    /// <summary>On PostgreSQL with PostGIS (TRUCE_TEST_POSTGRES).</summary>
+    public sealed class OnPostgres() : RealDataTests(new PostgresEngine());
+
+    protected RealDataTests(StoreEngine engine)
+        : base(engine)
     {
         ImportBoundaries("syr_admin1.geojson", "syr_admin2.geojson", "syr_admin3.geojson");
         ImportFile(RepoFiles.UcdpSyria, EventFileFormat.Ucdp);

@@ -1,12 +1,19 @@
 using Truce.Domain.Events;
 using Truce.Formats.Detection;
 using Truce.Storage.Queries;
+using Truce.Storage.Tests.Engines;
 using Truce.Testing;
 
 namespace Truce.Storage.Tests;
 
-public sealed class RevisionTests : StoreTestBase
+public abstract class RevisionTests(StoreEngine engine) : StoreTestBase(engine)
 {
+    /// <summary>On the embedded SQLite store.</summary>
+    public sealed class OnSqlite() : RevisionTests(new SqliteEngine());
+
+    /// <summary>On PostgreSQL with PostGIS (TRUCE_TEST_POSTGRES).</summary>
+    public sealed class OnPostgres() : RevisionTests(new PostgresEngine());
+
     private static readonly string[] Lines = File.ReadLines(RepoFiles.UcdpSyria).Take(6).ToArray(); // header + 5 one-line rows
 
     private static string Ucdp(params string[] rows) => string.Join("\n", [Lines[0], .. rows]) + "\n";

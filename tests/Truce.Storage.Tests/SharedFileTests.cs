@@ -4,13 +4,16 @@ using Truce.Formats.Detection;
 using Truce.Formats.Ucdp;
 using Truce.Storage.Queries;
 using Truce.Storage.Sqlite;
+using Truce.Storage.Tests.Engines;
 using Truce.Testing;
 
 namespace Truce.Storage.Tests;
 
 /// <summary>A bulk import into a file that another connection has open stays in WAL mode and is seen by the other.</summary>
-public sealed class SharedFileTests : StoreTestBase
+public sealed class SharedFileTests() : StoreTestBase(new SqliteEngine())
 {
+    private string DbPath => ((SqliteEngine)Engine).Path;
+
     /// <summary>The real UCDP rows repeated with fresh ids: enough bytes for the bulk-load path (over 20 MB).</summary>
     private static byte[] BigFile(int rows)
     {

@@ -3,30 +3,27 @@ using Truce.Formats.Detection;
 using Truce.Formats.GeoJson;
 using Truce.Storage.Contract;
 using Truce.Storage.Import;
-using Truce.Storage.Sqlite;
+using Truce.Storage.Tests.Engines;
 using Truce.Testing;
 
 namespace Truce.Storage.Tests;
 
-/// <summary>A fresh SQLite file per test, a hand-moved clock, and helpers to import text and files.</summary>
+/// <summary>A fresh database per test on the given engine, a hand-moved clock, and helpers to import text and files.</summary>
 public abstract class StoreTestBase : IDisposable
 {
-    private readonly TempFolder _folder = new();
-
-    protected StoreTestBase()
+    protected StoreTestBase(StoreEngine engine)
     {
+        ArgumentNullException.ThrowIfNull(engine);
+        Engine = engine;
         Clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        DbPath = _folder.File("truce.sqlite");
-        Store = SqliteEventStore.Open(DbPath, Clock);
+        Store = engine.Open(Clock);
     }
 
     internal ManualClock Clock { get; }
 
-    protected string DbPath { get; }
+    protected StoreEngine Engine { get; }
 
-    protected IEventStore Store { get; private set; }
-
-    protected TempFolder Folder => _folder;
+    protected ITruceStore Store { get; private set; }
 
     protected ImportReceipt ImportText(string text, EventFileFormat format, string name = "input.csv", ImportOptions? options = null) =>
         Store.ImportEvents(new MemoryStream(Encoding.UTF8.GetBytes(text)), new ImportSource(name, format), options ?? new ImportOptions());
@@ -46,17 +43,17 @@ public abstract class StoreTestBase : IDisposable
         }
     }
 
-    /// <summary>Closes and reopens the file, as a second process would see it.</summary>
+    /// <summary>Closes and reopens the store, as a second process would see it.</summary>
     protected void Reopen()
     {
         Store.Dispose();
-        Store = SqliteEventStore.Open(DbPath, Clock);
+        Store = Engine.Open(Clock);
     }
 
     public void Dispose()
     {
         Store.Dispose();
-        _folder.Dispose();
+        Engine.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -6,7 +6,7 @@ using Truce.Cli.Data;
 using Truce.Domain.Adjudication;
 using Truce.Domain.Errors;
 using Truce.Storage.Adjudication;
-using Truce.Storage.Sqlite;
+using Truce.Storage.Contract;
 
 namespace Truce.Cli.Commands;
 
@@ -25,7 +25,7 @@ internal sealed class AdjudicateCommand
         return command;
     }
 
-    public static int Run(SqliteEventStore store)
+    public static int Run(ITruceStore store)
     {
         AdjudicationReceipt receipt;
         try

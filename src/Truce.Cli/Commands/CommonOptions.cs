@@ -7,10 +7,13 @@ namespace Truce.Cli.Commands;
 internal static class CommonOptions
 {
     /// <summary>The store to write to (created if missing).</summary>
-    public static Option<string> Db() => new("--db") { Description = "SQLite database file (created if missing)", Required = true };
+    public static Option<string> Db() => new("--db") { Description = DbHelp + " (a file is created if missing)", Required = true };
 
     /// <summary>The store to read from (must exist).</summary>
-    public static Option<string> ExistingDb() => new("--db") { Description = "SQLite database file (must exist)", Required = true };
+    public static Option<string> ExistingDb() => new("--db") { Description = DbHelp + " (a file must exist)", Required = true };
+
+    /// <summary>What <c>--db</c> accepts.</summary>
+    public const string DbHelp = "SQLite database file, or PostgreSQL: \"Host=...;Database=...\" or postgres://user@host/db";
 
     public static Option<string?> Date(string name, string description) => new(name) { Description = $"{description} (YYYY-MM-DD)" };
 

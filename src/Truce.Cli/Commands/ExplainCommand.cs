@@ -4,8 +4,8 @@ using Spectre.Console;
 using Truce.Cli.Console;
 using Truce.Cli.Data;
 using Truce.Storage.Adjudication;
+using Truce.Storage.Contract;
 using Truce.Storage.Queries;
-using Truce.Storage.Sqlite;
 
 namespace Truce.Cli.Commands;
 
@@ -30,7 +30,7 @@ internal sealed class ExplainCommand
         return command;
     }
 
-    private static int Run(SqliteEventStore store, string id, string? claim)
+    private static int Run(ITruceStore store, string id, string? claim)
     {
         var revision = EventLookup.Current(store, id);
         if (revision is null)

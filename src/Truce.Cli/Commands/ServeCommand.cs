@@ -2,21 +2,27 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Truce.Cli.Console;
 using Truce.Server.Hosting;
+using Truce.Storage.Engines;
 
 namespace Truce.Cli.Commands;
 
-/// <summary><c>truce serve --db FILE [--urls URL]</c>: the REST API (and its OpenAPI document) over a database, until Ctrl+C.</summary>
+/// <summary><c>truce serve [--db FILE|CONNECTION] [--urls URL]</c>: the REST API (and its OpenAPI document) over a database, until Ctrl+C.</summary>
 internal sealed class ServeCommand
 {
     public static Command Create()
     {
-        var db = CommonOptions.ExistingDb();
+        var db = new Option<string?>("--db") { Description = CommonOptions.DbHelp + "; default: configuration key Truce:Db (appsettings.json, or environment variable Truce__Db)" };
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
         var command = new Command("serve", "Serve the record and the verdicts over HTTP (REST API, OpenAPI at /openapi/v1.json)") { db, urls };
         command.SetAction(r =>
         {
-            var path = r.GetValue(db)!;
-            if (!File.Exists(path))
+            var path = r.GetValue(db) ?? ServeConfiguration.Db();
+            if (path is null)
+            {
+                return Terminal.Fail(ExitCodes.Usage, "no database: give --db, or set Truce:Db in appsettings.json or the environment variable Truce__Db");
+            }
+
+            if (!Databases.IsPostgres(path) && !File.Exists(path))
             {
                 return Terminal.Fail(ExitCodes.NotFound, $"{path}: no such database (create one with truce import or truce demo)");
             }
@@ -29,11 +35,11 @@ internal sealed class ServeCommand
     /// <summary>Serves <paramref name="db"/> until Ctrl+C, printing where.</summary>
     public static int Serve(string db, string urls)
     {
-        using var app = TruceServer.Build(new ServerOptions(Path.GetFullPath(db), urls));
+        using var app = TruceServer.Build(new ServerOptions(Databases.IsPostgres(db) ? db : Path.GetFullPath(db), urls));
         app.Start();
         foreach (var url in app.Urls)
         {
-            Terminal.Info($"Truce is serving {db} at {url} (web UI: {url}/, API: {url}/api/events, OpenAPI: {url}/openapi/v1.json); Ctrl+C stops it");
+            Terminal.Info($"Truce is serving {Databases.Describe(db)} at {url} (web UI: {url}/, API: {url}/api/events, OpenAPI: {url}/openapi/v1.json); Ctrl+C stops it");
             System.Console.Out.WriteLine($"Open {url}/");
         }
 

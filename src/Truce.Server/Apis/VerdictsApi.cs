@@ -129,7 +129,7 @@ public static class VerdictsApi
         return TypedResults.Ok(new EventVerdictsDto(EventDto.Of(revision), agreements, claims));
     }
 
-    private static ProblemHttpResult NoVerdicts(Storage.Sqlite.SqliteEventStore s, string agreement) =>
+    private static ProblemHttpResult NoVerdicts(Storage.Contract.ITruceStore s, string agreement) =>
         s.LatestAdjudication() is null
             ? Problems.NotFound("no verdicts yet: this database has not been adjudicated (truce adjudicate)")
             : Problems.NotFound($"no verdicts for agreement '{agreement}'");

@@ -57,7 +57,7 @@ internal sealed class MapData
         _index = new(index);
     }
 
-    /// <summary>The store version this data was read from (<c>SqliteEventStore.MapVersion</c>).</summary>
+    /// <summary>The store version this data was read from (<c>IMapStore.MapVersion</c>).</summary>
     public string Version { get; }
 
     public MapIndex Index => _index.Value;

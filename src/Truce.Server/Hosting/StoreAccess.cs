@@ -1,10 +1,11 @@
 using Truce.Storage.Adjudication;
-using Truce.Storage.Sqlite;
+using Truce.Storage.Contract;
+using Truce.Storage.Engines;
 
 namespace Truce.Server.Hosting;
 
 /// <summary>
-/// Opens the store for one request (a SQLite connection is not shared between threads), and
+/// Opens the store for one request (a store is not shared between threads), and
 /// keeps the parsed scenario (terms, registry, control timeline) until its input files change.
 /// </summary>
 public sealed class StoreAccess(string db)
@@ -14,10 +15,10 @@ public sealed class StoreAccess(string db)
 
     public string Db => db;
 
-    public SqliteEventStore Open() => SqliteEventStore.Open(db);
+    public ITruceStore Open() => Databases.Open(db);
 
     /// <summary>The stored scenario, or null when the database holds none (no terms imported).</summary>
-    public Scenario? TryScenario(SqliteEventStore store)
+    public Scenario? TryScenario(ITruceStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         // The version counts stored files; "0:0" is a database that never had any.
@@ -25,7 +26,7 @@ public sealed class StoreAccess(string db)
     }
 
     /// <summary>The stored scenario, parsed once per version of its input files.</summary>
-    public Scenario Scenario(SqliteEventStore store)
+    public Scenario Scenario(ITruceStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         var version = store.ReferencesVersion();

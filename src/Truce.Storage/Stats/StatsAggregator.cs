@@ -12,7 +12,8 @@ internal sealed class StatsAggregator(PeriodUnit unit, StatsGroup group)
     private readonly Dictionary<int, string> _labels = [];
     private readonly Dictionary<(string Period, string Group), long[]> _cells = [];
 
-    public void Add(int dayNumber, string? groupKey, long best, long low, long high)
+    /// <summary>Adds <paramref name="count"/> events of one day and group, with their fatality sums.</summary>
+    public void Add(int dayNumber, string? groupKey, long best, long low, long high, long count = 1)
     {
         if (!_labels.TryGetValue(dayNumber, out var period))
         {
@@ -27,7 +28,7 @@ internal sealed class StatsAggregator(PeriodUnit unit, StatsGroup group)
             _cells[key] = sums;
         }
 
-        sums[0]++;
+        sums[0] += count;
         sums[1] += best;
         sums[2] += low;
         sums[3] += high;

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Routing;
 using NetTopologySuite.Geometries;
 using Truce.Formats.GeoJson;
 using Truce.Server.Hosting;
+using Truce.Storage.Contract;
 using Truce.Storage.Queries;
-using Truce.Storage.Sqlite;
 
 namespace Truce.Server.Apis.Ogc;
 
@@ -180,7 +180,7 @@ public static class OgcApi
         return new GeoJsonResult(json => FeatureCollectionWriter.Page(json, j => { features(j); return returned; }, matched, links));
     }
 
-    private static CollectionInfo EventsInfo(SqliteEventStore s, OgcUrls urls)
+    private static CollectionInfo EventsInfo(ITruceStore s, OgcUrls urls)
     {
         var box = s.Extent() ?? new BoundingBox(-180, -90, 180, 90);
         var summary = s.Summary();
@@ -194,7 +194,7 @@ public static class OgcApi
             End(summary.LastDate));
     }
 
-    private static CollectionInfo ControlAreasInfo(StoreAccess store, SqliteEventStore s, OgcUrls urls)
+    private static CollectionInfo ControlAreasInfo(StoreAccess store, ITruceStore s, OgcUrls urls)
     {
         var records = store.TryScenario(s) is { } scenario ? ControlAreaFeatures.All(scenario.Control).ToList() : [];
         var envelope = new Envelope();

@@ -1,9 +1,6 @@
-using Microsoft.Data.Sqlite;
 using Truce.Domain.Events;
 using Truce.Formats.Detection;
-using Truce.Storage.Import;
-
-namespace Truce.Storage.Sqlite.Events;
+namespace Truce.Storage.Import;
 
 /// <summary>
 /// Re-reads full event records from the archived source files: fetches the chunks that hold a
@@ -12,7 +9,7 @@ namespace Truce.Storage.Sqlite.Events;
 /// walks several files, or several places of one file, at once decompresses each chunk once.
 /// </summary>
 /// <remarks>Not thread-safe; one per query.</remarks>
-internal sealed class RecordArchive(SqliteConnection connection, SqliteTransaction? tx)
+internal sealed class RecordArchive(IArchivedFiles files)
 {
     private readonly Dictionary<long, Func<byte[], ConflictEvent>> _imports = [];
     private readonly Dictionary<long, int> _chunkSizes = [];
@@ -33,21 +30,11 @@ internal sealed class RecordArchive(SqliteConnection connection, SqliteTransacti
             return known;
         }
 
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "SELECT format, file, header_length, chunk_size FROM imports WHERE id = $id";
-        cmd.Parameters.AddWithValue("$id", importId);
-        using var r = cmd.ExecuteReader();
-        if (!r.Read())
-        {
-            throw new InvalidDataException($"Import {importId} is missing from the store.");
-        }
-
-        var format = FormatDetector.Parse(r.GetString(0));
-        _chunkSizes[importId] = r.GetInt32(3);
-        var file = r.GetString(1);
-        var header = Bytes(importId, 0, r.GetInt32(2));
-        known = EventReaders.RecordReader(format, header, file);
+        var file = files.Import(importId);
+        var format = FormatDetector.Parse(file.Format);
+        _chunkSizes[importId] = file.ChunkSize;
+        var header = Bytes(importId, 0, file.HeaderLength);
+        known = EventReaders.RecordReader(format, header, file.File);
         _imports[importId] = known;
         return known;
     }
@@ -85,18 +72,8 @@ internal sealed class RecordArchive(SqliteConnection connection, SqliteTransacti
             return node.Value.Bytes;
         }
 
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "SELECT raw_length, data FROM source_chunks WHERE import_id = $id AND chunk = $chunk";
-        cmd.Parameters.AddWithValue("$id", importId);
-        cmd.Parameters.AddWithValue("$chunk", chunk);
-        using var r = cmd.ExecuteReader();
-        if (!r.Read())
-        {
-            throw new InvalidDataException($"Chunk {chunk} of import {importId} is missing from the store.");
-        }
-
-        var bytes = SourceArchive.Decompress((byte[])r[1], r.GetInt32(0));
+        var (rawLength, data) = files.Chunk(importId, chunk);
+        var bytes = SourceArchive.Decompress(data, rawLength);
         if (_chunks.Count == CachedChunks)
         {
             _chunks.Remove(_recent.Last!.Value.Key);

@@ -1,0 +1,193 @@
+using Npgsql;
+
+namespace Truce.Storage.Postgres.Schema;
+
+/// <summary>
+/// Versioned schema migrations of the PostgreSQL store, applied in order, each in its own
+/// transaction, under an advisory lock so that processes opening one database at once migrate it
+/// once. The applied version is kept in <c>truce_schema</c>. A released migration is never edited.
+/// </summary>
+/// <remarks>
+/// The schema follows the SQLite store's, with PostgreSQL's types: dates as <c>date</c>, times as
+/// <c>timestamptz</c>, 128-bit content hashes as <c>uuid</c>, points and boundaries as PostGIS
+/// geometries in SRID 4326 with GiST indexes. Text that is sorted or compared is in the "C"
+/// collation, so orders are byte orders on every server, as in SQLite. Label and fact-list ids are
+/// 64-bit hashes of their text (so that importers need no round trip to learn them); an id
+/// reused by different text fails the write.
+/// </remarks>
+internal static class Migrations
+{
+    public static IReadOnlyList<string> All { get; } =
+    [
+        // 1: the event record, archived source files, labels, boundaries; adjudication inputs and verdicts.
+        """
+        CREATE EXTENSION IF NOT EXISTS postgis;
+        CREATE TABLE imports (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            file text NOT NULL,
+            format text NOT NULL,
+            sha256 text,
+            bytes bigint,
+            header_length integer NOT NULL DEFAULT 0,
+            chunk_size integer NOT NULL DEFAULT 0,
+            recorded_at timestamptz NOT NULL,
+            rows_read bigint NOT NULL DEFAULT 0,
+            added bigint NOT NULL DEFAULT 0,
+            revised bigint NOT NULL DEFAULT 0,
+            unchanged bigint NOT NULL DEFAULT 0,
+            rejected bigint NOT NULL DEFAULT 0
+        );
+        CREATE TABLE source_chunks (
+            import_id bigint NOT NULL REFERENCES imports(id),
+            chunk integer NOT NULL,
+            raw_length integer NOT NULL,
+            data bytea NOT NULL,
+            PRIMARY KEY (import_id, chunk)
+        );
+        ALTER TABLE source_chunks ALTER COLUMN data SET STORAGE EXTERNAL; -- Brotli already: no second compression
+        CREATE TABLE labels (
+            id bigint PRIMARY KEY,
+            text text COLLATE "C" NOT NULL UNIQUE
+        );
+        CREATE TABLE events (
+            rev_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            dataset smallint NOT NULL,
+            source_id text COLLATE "C" NOT NULL,
+            revision integer NOT NULL,
+            recorded_at timestamptz NOT NULL,
+            superseded_at timestamptz,
+            import_id bigint NOT NULL,
+            line bigint NOT NULL,
+            src_offset bigint NOT NULL,
+            src_length integer NOT NULL,
+            content_hash uuid NOT NULL,
+            date_start date NOT NULL,
+            date_end date NOT NULL,
+            date_prec smallint NOT NULL,
+            geo_prec smallint NOT NULL,
+            geom geometry(Point, 4326),
+            best integer NOT NULL,
+            low integer NOT NULL,
+            high integer NOT NULL,
+            adm1 text COLLATE "C",
+            adm2 text COLLATE "C",
+            adm3 text COLLATE "C",
+            violence_type smallint,
+            event_type_id bigint,
+            sub_event_type_id bigint,
+            actor1_id bigint,
+            actor2_id bigint,
+            assoc1_id bigint,
+            assoc2_id bigint,
+            dyad_id bigint,
+            source_admin1_id bigint
+        );
+        CREATE UNIQUE INDEX ux_events_revision ON events (dataset, source_id, revision);
+        CREATE INDEX ix_events_date ON events (date_start);
+        CREATE INDEX ix_events_geom ON events USING gist (geom);
+        CREATE TABLE boundaries (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            pcode text COLLATE "C" NOT NULL,
+            level smallint NOT NULL,
+            name text NOT NULL,
+            adm1 text COLLATE "C",
+            adm2 text COLLATE "C",
+            geom geometry(Geometry, 4326) NOT NULL,
+            content_hash uuid NOT NULL,
+            recorded_at timestamptz NOT NULL,
+            superseded_at timestamptz,
+            import_id bigint NOT NULL REFERENCES imports(id)
+        );
+        CREATE INDEX ix_boundaries_current ON boundaries (pcode) WHERE superseded_at IS NULL;
+        CREATE INDEX ix_boundaries_geom ON boundaries USING gist (geom);
+        CREATE TABLE reference_files (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            kind text COLLATE "C" NOT NULL,
+            name text COLLATE "C" NOT NULL,
+            sha256 text NOT NULL,
+            content bytea NOT NULL,
+            recorded_at timestamptz NOT NULL,
+            superseded_at timestamptz
+        );
+        CREATE UNIQUE INDEX ix_reference_current ON reference_files (kind, name) WHERE superseded_at IS NULL;
+        CREATE TABLE adjudications (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            recorded_at timestamptz NOT NULL,
+            inputs_sha256 text NOT NULL,
+            events bigint NOT NULL,
+            verdicts bigint NOT NULL
+        );
+        CREATE TABLE adjudication_slots (
+            adjudication_id bigint NOT NULL REFERENCES adjudications(id),
+            slot smallint NOT NULL,
+            agreement text COLLATE "C" NOT NULL,
+            stakeholder text COLLATE "C" NOT NULL,
+            PRIMARY KEY (adjudication_id, slot)
+        );
+        CREATE TABLE verdict_facts (
+            id bigint PRIMARY KEY,
+            facts text NOT NULL
+        );
+        CREATE TABLE verdicts (
+            adjudication_id bigint NOT NULL,
+            event_key text COLLATE "C" NOT NULL,
+            slot smallint NOT NULL,
+            day date NOT NULL,
+            outcome smallint NOT NULL,
+            reason smallint NOT NULL,
+            disputed boolean NOT NULL,
+            facts_id bigint NOT NULL,
+            PRIMARY KEY (adjudication_id, event_key, slot)
+        );
+        """,
+    ];
+
+    /// <summary>The advisory lock key that serialises migrations (and, per store, imports).</summary>
+    public const long MigrationLock = 0x7472_7563_6501; // "truce" 1
+
+    /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
+    public static int Apply(NpgsqlConnection connection)
+    {
+        using (var setup = new NpgsqlCommand("CREATE TABLE IF NOT EXISTS truce_schema (version integer NOT NULL)", connection))
+        {
+            // Two processes may race here: the loser's error is harmless (the winner created it).
+            try
+            {
+                setup.ExecuteNonQuery();
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+            {
+            }
+        }
+
+        using var tx = connection.BeginTransaction();
+        Run(connection, tx, $"SELECT pg_advisory_xact_lock({MigrationLock})");
+        var current = Convert.ToInt32(Scalar(connection, tx, "SELECT coalesce(max(version), 0) FROM truce_schema"), System.Globalization.CultureInfo.InvariantCulture);
+        if (current > All.Count)
+        {
+            throw new InvalidOperationException(
+                $"The database is at schema version {current}, newer than this Truce knows ({All.Count}); use a newer Truce.");
+        }
+
+        for (var v = current; v < All.Count; v++)
+        {
+            Run(connection, tx, All[v]);
+            Run(connection, tx, $"DELETE FROM truce_schema; INSERT INTO truce_schema VALUES ({v + 1})");
+        }
+
+        tx.Commit();
+        return current;
+    }
+
+    private static void Run(NpgsqlConnection connection, NpgsqlTransaction tx, string sql)
+    {
+        using var cmd = new NpgsqlCommand(sql, connection, tx);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(NpgsqlConnection connection, NpgsqlTransaction tx, string sql)
+    {
+        using var cmd = new NpgsqlCommand(sql, connection, tx);
+        return cmd.ExecuteScalar();
+    }
+}

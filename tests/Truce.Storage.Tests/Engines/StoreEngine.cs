@@ -1,0 +1,25 @@
+using Truce.Storage.Contract;
+
+namespace Truce.Storage.Tests.Engines;
+
+/// <summary>
+/// A fresh, empty database on one engine for one test class instance: the storage suite is
+/// written once against <see cref="ITruceStore"/> and runs on every engine (<see cref="SqliteEngine"/>,
+/// <see cref="PostgresEngine"/>).
+/// </summary>
+public abstract class StoreEngine : IDisposable
+{
+    /// <summary>Opens (again) the store of this database.</summary>
+    public abstract ITruceStore Open(TimeProvider? time = null);
+
+    /// <summary>A single number from a SQL query the engines share (for checks on what is physically stored).</summary>
+    public abstract long Scalar(string sql);
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract void Dispose(bool disposing);
+}
