@@ -3,8 +3,8 @@ using System.Globalization;
 using Truce.Formats.Detection;
 using Truce.Formats.Reading;
 using Truce.Formats.Ucdp;
+using Truce.Storage.Engines;
 using Truce.Storage.Import;
-using Truce.Storage.Sqlite;
 using Truce.Storage.Stats;
 
 namespace Truce.Bench;
@@ -44,10 +44,12 @@ internal static class Harness
                 return BinsBench.Run(args[1], args.Length > 2 ? int.Parse(args[2], c) : 1_000_000, args.Length > 3 ? int.Parse(args[3], c) : 5_000);
             case "serve-bins":
                 return BinsBench.Serve(args[1], args.Length > 2 ? int.Parse(args[2], c) : 1_000_000, args.Length > 3 ? args[3] : "http://127.0.0.1:5391");
+            case "postgres":
+                return Postgres(args[1], args.Length > 2 ? int.Parse(args[2], c) : 1_000_000, args.Length > 3 ? args[3] : Path.GetTempPath());
             case "all":
                 return All(args.Length > 1 ? int.Parse(args[1], c) : 1_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
             default:
-                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | tokenize CSV [exact] | probe DB ROWS step|nostep | control-lookup | nearest-place | adjudicate [EVENTS] [YEAR] | bins DEMO_DB [EVENTS] [REQUESTS] | serve-bins DEMO_DB [EVENTS] [URLS]");
+                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | postgres CONNECTION [ROWS] [WORKDIR] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | tokenize CSV [exact] | probe DB ROWS step|nostep | control-lookup | nearest-place | adjudicate [EVENTS] [YEAR] | bins DEMO_DB [EVENTS] [REQUESTS] | serve-bins DEMO_DB [EVENTS] [URLS]");
                 return 2;
         }
     }
@@ -73,9 +75,42 @@ internal static class Harness
         return 0;
     }
 
+    /// <summary>
+    /// The same import and stats steps into a fresh schema <c>truce_bench</c> of a PostgreSQL
+    /// database, then the stats step again on the SQLite file of <see cref="All"/> (when present)
+    /// for the side-by-side figure.
+    /// </summary>
+    private static int Postgres(string server, int rows, string work)
+    {
+        var repo = FindRepo();
+        var csv = Path.Combine(work, $"ucdp-{rows}.csv");
+        if (!File.Exists(csv))
+        {
+            Child("generate", Path.Combine(repo, "data", "ucdp", "ged_syria_2016-2019.csv"), csv, rows.ToString(CultureInfo.InvariantCulture));
+        }
+
+        using (var connection = new Npgsql.NpgsqlConnection(server))
+        {
+            connection.Open();
+            using var cmd = new Npgsql.NpgsqlCommand("DROP SCHEMA IF EXISTS truce_bench CASCADE; CREATE SCHEMA truce_bench; CHECKPOINT", connection);
+            cmd.ExecuteNonQuery();
+        }
+
+        var db = new Npgsql.NpgsqlConnectionStringBuilder(server) { SearchPath = "truce_bench,public" }.ConnectionString;
+        Child("import", db, csv, Path.Combine(repo, "data", "ocha"));
+        Child("stats", db, "7");
+        var sqlite = Path.Combine(work, $"bench-{rows}.sqlite");
+        if (File.Exists(sqlite))
+        {
+            Child("stats", sqlite, "7");
+        }
+
+        return 0;
+    }
+
     private static int Import(string db, string csv, string? ochaDir)
     {
-        using var store = SqliteEventStore.Open(db);
+        using var store = Databases.Open(db);
         if (ochaDir is not null)
         {
             foreach (var layer in new[] { "syr_admin1.geojson", "syr_admin2.geojson", "syr_admin3.geojson" })
@@ -154,7 +189,7 @@ internal static class Harness
 
     private static int Stats(string db, int runs)
     {
-        using var store = SqliteEventStore.Open(db);
+        using var store = Databases.Open(db);
         var times = new List<double>();
         var rows = 0;
         for (var i = 0; i < runs; i++)
@@ -166,7 +201,7 @@ internal static class Harness
 
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"stats,{rows},{times[times.Count / 2]:0.000},{times[0]:0.000},{times[^1]:0.000},{PeakRssMb():0}"));
+            $"stats,{(Databases.IsPostgres(db) ? "postgres" : "sqlite")},{rows},{times[times.Count / 2]:0.000},{times[0]:0.000},{times[^1]:0.000},{PeakRssMb():0}"));
         return 0;
     }
 

@@ -34,12 +34,11 @@ public sealed partial class PostgresStore
         {
             BulkLoad.DropIndexes(connection, tx);
         }
-
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var chunks = new ChunkBuffer(importId);
         var superseded = new List<long>();
         long added = 0, assigned = 0;
-        NpgsqlBinaryImporter? copy = null;
+        var copy = new EventCopyStream(connection);
         try
         {
             var (reading, work) = pipeline.Start(input, cancel.Token);
@@ -50,16 +49,14 @@ public sealed partial class PostgresStore
                     if (chunks.Add(item))
                     {
                         // COPY allows no other statement on the connection: end this one, store the chunks, go on.
-                        copy?.Complete();
-                        copy?.Dispose();
-                        copy = null;
+                        copy.End();
                         chunks.Flush(connection);
                     }
 
                     return;
                 }
 
-                copy ??= connection.BeginBinaryImport(EventCopy.Sql);
+                var rows = copy.Rows();
                 foreach (var staged in item.Events!)
                 {
                     if (staged.SupersedesRevisionId != 0)
@@ -77,17 +74,15 @@ public sealed partial class PostgresStore
                         assigned++;
                     }
 
-                    EventCopy.Write(copy, staged, admin, now, importId, labels);
+                    EventCopy.Write(rows, staged, admin, now, importId, labels);
                 }
             });
-            copy?.Complete();
-            copy?.Dispose();
-            copy = null;
+            copy.End();
             chunks.Flush(connection);
         }
         finally
         {
-            copy?.Dispose();
+            copy.Dispose();
             chunks.Dispose();
         }
 

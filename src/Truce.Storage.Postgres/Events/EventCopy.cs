@@ -1,7 +1,3 @@
-using System.Buffers.Binary;
-using NetTopologySuite.Geometries;
-using Npgsql;
-using NpgsqlTypes;
 using Truce.Domain.Events;
 using Truce.Domain.Spatial;
 using Truce.Storage.Import;
@@ -14,6 +10,8 @@ namespace Truce.Storage.Postgres.Events;
 /// </summary>
 internal static class EventCopy
 {
+    private const short Fields = 29;
+
     public const string Sql = """
         COPY events (dataset, source_id, revision, recorded_at, import_id, line, src_offset, src_length, content_hash,
           date_start, date_end, date_prec, geo_prec, geom, best, low, high, adm1, adm2, adm3,
@@ -21,62 +19,54 @@ internal static class EventCopy
         FROM STDIN (FORMAT BINARY)
         """;
 
-    public static void Write(NpgsqlBinaryImporter w, in StagedEvent staged, AdminCodes admin, DateTimeOffset recordedAt, long importId, LabelIds labels)
+    public static void Write(BinaryCopyWriter w, in StagedEvent staged, AdminCodes admin, DateTimeOffset recordedAt, long importId, LabelIds labels)
     {
         var e = staged.Event;
-        w.StartRow();
-        w.Write((short)e.Dataset, NpgsqlDbType.Smallint);
-        w.Write(e.SourceId, NpgsqlDbType.Text);
-        w.Write(staged.Revision, NpgsqlDbType.Integer);
-        w.Write(recordedAt, NpgsqlDbType.TimestampTz);
-        w.Write(importId, NpgsqlDbType.Bigint);
-        w.Write(staged.Line, NpgsqlDbType.Bigint);
-        w.Write(staged.Offset, NpgsqlDbType.Bigint);
-        w.Write(staged.Length, NpgsqlDbType.Integer);
-        w.Write(HashGuid(staged.Hash), NpgsqlDbType.Uuid);
-        w.Write(e.DateStart, NpgsqlDbType.Date);
-        w.Write(e.DateEnd, NpgsqlDbType.Date);
-        w.Write((short)e.DatePrecision, NpgsqlDbType.Smallint);
-        w.Write((short)e.GeoPrecision, NpgsqlDbType.Smallint);
+        w.StartRow(Fields);
+        w.Int16((short)e.Dataset);
+        w.Text(e.SourceId);
+        w.Int32(staged.Revision);
+        w.TimestampTz(recordedAt);
+        w.Int64(importId);
+        w.Int64(staged.Line);
+        w.Int64(staged.Offset);
+        w.Int32(staged.Length);
+        w.Uuid(staged.Hash);
+        w.Date(e.DateStart);
+        w.Date(e.DateEnd);
+        w.Int16((short)e.DatePrecision);
+        w.Int16((short)e.GeoPrecision);
         if (e.HasPoint)
         {
-            w.Write(new Point(e.Longitude!.Value, e.Latitude!.Value) { SRID = Wgs84.Srid }, NpgsqlDbType.Geometry);
+            w.Point(e.Longitude!.Value, e.Latitude!.Value, Wgs84.Srid);
         }
         else
         {
-            w.WriteNull();
+            w.Null();
         }
 
-        w.Write(e.Best, NpgsqlDbType.Integer);
-        w.Write(e.Low, NpgsqlDbType.Integer);
-        w.Write(e.High, NpgsqlDbType.Integer);
-        Text(w, admin.Admin1);
-        Text(w, admin.Admin2);
-        Text(w, admin.Admin3);
-        if (e.ViolenceType is { } violence)
-        {
-            w.Write((short)violence, NpgsqlDbType.Smallint);
-        }
-        else
-        {
-            w.WriteNull();
-        }
-
-        Id(w, labels.Id(e.EventType));
-        Id(w, labels.Id(e.SubEventType));
-        Id(w, labels.Id(e.Actor1));
-        Id(w, labels.Id(e.Actor2));
-        Id(w, labels.Id(e.AssocActor1));
-        Id(w, labels.Id(e.AssocActor2));
-        Id(w, labels.Id(e.Dyad));
-        Id(w, labels.Id(e.Admin1Name));
+        w.Int32(e.Best);
+        w.Int32(e.Low);
+        w.Int32(e.High);
+        w.Text(admin.Admin1);
+        w.Text(admin.Admin2);
+        w.Text(admin.Admin3);
+        w.Int16(e.ViolenceType);
+        w.Int64(labels.Id(e.EventType));
+        w.Int64(labels.Id(e.SubEventType));
+        w.Int64(labels.Id(e.Actor1));
+        w.Int64(labels.Id(e.Actor2));
+        w.Int64(labels.Id(e.AssocActor1));
+        w.Int64(labels.Id(e.AssocActor2));
+        w.Int64(labels.Id(e.Dyad));
+        w.Int64(labels.Id(e.Admin1Name));
     }
 
-    /// <summary>A 128-bit content hash as the <c>uuid</c> it is stored as (big-endian bytes).</summary>
+    /// <summary>A 128-bit content hash as the <c>uuid</c> it is stored as (big-endian bytes, as <see cref="BinaryCopyWriter.Uuid"/> writes it).</summary>
     public static Guid HashGuid(UInt128 hash)
     {
         Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128BigEndian(bytes, hash);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128BigEndian(bytes, hash);
         return new Guid(bytes, bigEndian: true);
     }
 
@@ -85,30 +75,6 @@ internal static class EventCopy
     {
         Span<byte> bytes = stackalloc byte[16];
         _ = guid.TryWriteBytes(bytes, bigEndian: true, out _);
-        return BinaryPrimitives.ReadUInt128BigEndian(bytes);
-    }
-
-    private static void Text(NpgsqlBinaryImporter w, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull();
-        }
-        else
-        {
-            w.Write(value, NpgsqlDbType.Text);
-        }
-    }
-
-    private static void Id(NpgsqlBinaryImporter w, long? id)
-    {
-        if (id is { } value)
-        {
-            w.Write(value, NpgsqlDbType.Bigint);
-        }
-        else
-        {
-            w.WriteNull();
-        }
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(bytes);
     }
 }

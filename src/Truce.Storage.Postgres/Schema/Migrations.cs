@@ -3,8 +3,8 @@ using Npgsql;
 namespace Truce.Storage.Postgres.Schema;
 
 /// <summary>
-/// Versioned schema migrations of the PostgreSQL store, applied in order, each in its own
-/// transaction, under an advisory lock so that processes opening one database at once migrate it
+/// Versioned schema migrations of the PostgreSQL store, applied in order in one transaction,
+/// under an advisory lock so that processes opening one database at once migrate it
 /// once. The applied version is kept in <c>truce_schema</c>. A released migration is never edited.
 /// </summary>
 /// <remarks>
@@ -145,9 +145,17 @@ internal static class Migrations
     /// <summary>The advisory lock key that serialises migrations (and, per store, imports).</summary>
     public const long MigrationLock = 0x7472_7563_6501; // "truce" 1
 
-    /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
+    /// <summary>
+    /// Brings the database to the latest version; returns the version it was at. A database already
+    /// at the latest version is only read (so a read-only replica opens too).
+    /// </summary>
     public static int Apply(NpgsqlConnection connection)
     {
+        if (Version(connection, null) is { } found && found >= All.Count)
+        {
+            return Checked(found);
+        }
+
         using (var setup = new NpgsqlCommand("CREATE TABLE IF NOT EXISTS truce_schema (version integer NOT NULL)", connection))
         {
             // Two processes may race here: the loser's error is harmless (the winner created it).
@@ -162,13 +170,7 @@ internal static class Migrations
 
         using var tx = connection.BeginTransaction();
         Run(connection, tx, $"SELECT pg_advisory_xact_lock({MigrationLock})");
-        var current = Convert.ToInt32(Scalar(connection, tx, "SELECT coalesce(max(version), 0) FROM truce_schema"), System.Globalization.CultureInfo.InvariantCulture);
-        if (current > All.Count)
-        {
-            throw new InvalidOperationException(
-                $"The database is at schema version {current}, newer than this Truce knows ({All.Count}); use a newer Truce.");
-        }
-
+        var current = Checked(Version(connection, tx) ?? 0);
         for (var v = current; v < All.Count; v++)
         {
             Run(connection, tx, All[v]);
@@ -179,15 +181,29 @@ internal static class Migrations
         return current;
     }
 
+    /// <summary>The applied version, or null when the database has no Truce schema yet.</summary>
+    private static int? Version(NpgsqlConnection connection, NpgsqlTransaction? tx)
+    {
+        // In the schema tables are created in (the first of the search path), not wherever the search path finds one.
+        using var cmd = new NpgsqlCommand("SELECT CASE WHEN to_regclass(quote_ident(current_schema()) || '.truce_schema') IS NULL THEN -1 ELSE 0 END", connection, tx);
+        if ((int)cmd.ExecuteScalar()! < 0)
+        {
+            return null;
+        }
+
+        using var version = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM truce_schema", connection, tx);
+        return (int)version.ExecuteScalar()!;
+    }
+
+    private static int Checked(int version) => version <= All.Count
+        ? version
+        : throw new InvalidOperationException(
+            $"The database is at schema version {version}, newer than this Truce knows ({All.Count}); use a newer Truce.");
+
     private static void Run(NpgsqlConnection connection, NpgsqlTransaction tx, string sql)
     {
         using var cmd = new NpgsqlCommand(sql, connection, tx);
         cmd.ExecuteNonQuery();
     }
 
-    private static object? Scalar(NpgsqlConnection connection, NpgsqlTransaction tx, string sql)
-    {
-        using var cmd = new NpgsqlCommand(sql, connection, tx);
-        return cmd.ExecuteScalar();
-    }
 }
