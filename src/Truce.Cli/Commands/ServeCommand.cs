@@ -6,14 +6,18 @@ using Truce.Storage.Engines;
 
 namespace Truce.Cli.Commands;
 
-/// <summary><c>truce serve [--db FILE|CONNECTION] [--urls URL]</c>: the REST API (and its OpenAPI document) over a database, until Ctrl+C.</summary>
+/// <summary><c>truce serve [--db FILE|CONNECTION] [--urls URL] [--allow-writes]</c>: the REST API (and its OpenAPI document) over a database, until Ctrl+C.</summary>
 internal sealed class ServeCommand
 {
     public static Command Create()
     {
         var db = new Option<string?>("--db") { Description = CommonOptions.DbHelp + "; default: configuration key Truce:Db (appsettings.json, or environment variable Truce__Db)" };
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
-        var command = new Command("serve", "Serve the record and the verdicts over HTTP (REST API, OpenAPI at /openapi/v1.json)") { db, urls };
+        var allowWrites = new Option<bool>("--allow-writes")
+        {
+            Description = "Accept event files at POST /api/imports (imported all or nothing, as truce import does). No authentication yet: only on a trusted network",
+        };
+        var command = new Command("serve", "Serve the record and the verdicts over HTTP (REST API, OpenAPI at /openapi/v1.json)") { db, urls, allowWrites };
         command.SetAction(r =>
         {
             var path = r.GetValue(db) ?? ServeConfiguration.Db();
@@ -27,16 +31,24 @@ internal sealed class ServeCommand
                 return Terminal.Fail(ExitCodes.NotFound, $"{path}: no such database (create one with truce import or truce demo)");
             }
 
-            return Serve(path, r.GetValue(urls)!);
+            return Serve(path, r.GetValue(urls)!, r.GetValue(allowWrites));
         });
         return command;
     }
 
     /// <summary>Serves <paramref name="db"/> until Ctrl+C, printing where.</summary>
-    public static int Serve(string db, string urls)
+    /// <param name="db">The database.</param>
+    /// <param name="urls">Where to listen.</param>
+    /// <param name="allowWrites">Whether to map <c>POST /api/imports</c> (unauthenticated).</param>
+    public static int Serve(string db, string urls, bool allowWrites = false)
     {
-        using var app = TruceServer.Build(new ServerOptions(Databases.IsPostgres(db) ? db : Path.GetFullPath(db), urls));
+        using var app = TruceServer.Build(new ServerOptions(Databases.IsPostgres(db) ? db : Path.GetFullPath(db), urls, allowWrites));
         app.Start();
+        if (allowWrites)
+        {
+            Terminal.Warn("writes are allowed: anyone who reaches this server can import event files at POST /api/imports (no authentication yet)");
+        }
+
         foreach (var url in app.Urls)
         {
             Terminal.Info($"Truce is serving {Databases.Describe(db)} at {url} (web UI: {url}/, API: {url}/api/events, OpenAPI: {url}/openapi/v1.json); Ctrl+C stops it");

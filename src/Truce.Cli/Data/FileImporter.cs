@@ -3,7 +3,6 @@ using System.Globalization;
 using Spectre.Console;
 using Truce.Cli.Console;
 using Truce.Domain.Errors;
-using Truce.Domain.Events;
 using Truce.Formats.Detection;
 using Truce.Formats.GeoJson;
 using Truce.Formats.Reading;
@@ -47,7 +46,7 @@ internal static class FileImporter
         }
 
         using var rejects = skipBadRows ? new RejectsFile(rejectsPath ?? path + ".rejects.csv") : null;
-        var options = new ImportOptions { SkipBadRows = skipBadRows, CountryExtent = CountryExtent(store), OnReject = rejects is null ? null : rejects.Write };
+        var options = new ImportOptions { SkipBadRows = skipBadRows, CountryExtent = CountryExtent.Of(store), OnReject = rejects is null ? null : rejects.Write };
         var watch = Stopwatch.StartNew();
         ImportReceipt receipt;
         using (var input = File.OpenRead(path))
@@ -91,22 +90,5 @@ internal static class FileImporter
         }
 
         return rejects is null || receipt.Rejected == 0 ? line : $"{line}\nrejects written to {rejects.Path}";
-    }
-
-    private static NetTopologySuite.Geometries.Envelope? CountryExtent(IEventStore store)
-    {
-        var admin1 = store.Boundaries(AdminLevel.Admin1);
-        if (admin1.Count == 0)
-        {
-            return null;
-        }
-
-        var extent = new NetTopologySuite.Geometries.Envelope();
-        foreach (var b in admin1)
-        {
-            extent.ExpandToInclude(b.Geometry.EnvelopeInternal);
-        }
-
-        return extent;
     }
 }

@@ -5,6 +5,9 @@ namespace Truce.Formats.Detection;
 /// <summary>Recognises an input file's format from its first bytes and header row.</summary>
 public static class FormatDetector
 {
+    /// <summary>How many first bytes of a file <see cref="FromHead"/> needs to see.</summary>
+    public const int HeadLength = 64 * 1024;
+
     /// <summary>The format of a CSV header, or <see cref="EventFileFormat.Unknown"/>.</summary>
     public static EventFileFormat FromHeader(IReadOnlyCollection<string> names)
     {
@@ -38,9 +41,15 @@ public static class FormatDetector
         }
 
         using var stream = File.OpenRead(path);
-        var head = new byte[64 * 1024];
+        var head = new byte[HeadLength];
         var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var text = Encoding.UTF8.GetString(head, 0, n).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return FromHead(head.AsSpan(0, n));
+    }
+
+    /// <summary>Looks at the first bytes of a file (up to <see cref="HeadLength"/>): JSON means boundaries, otherwise the CSV header decides.</summary>
+    public static EventFileFormat FromHead(ReadOnlySpan<byte> head)
+    {
+        var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (text.StartsWith('{'))
         {
             return EventFileFormat.AdminGeoJson;

@@ -9,7 +9,7 @@ using Truce.Server.Apis.Ogc;
 
 namespace Truce.Server.Hosting;
 
-/// <summary>The Truce web server: REST API under <c>/api</c>, its OpenAPI document at <c>/openapi/v1.json</c>, the web UI at <c>/</c>.</summary>
+/// <summary>The Truce web server: REST API under <c>/api</c> (read-only unless <see cref="ServerOptions.AllowWrites"/>), its OpenAPI document at <c>/openapi/v1.json</c>, the web UI at <c>/</c>.</summary>
 public static class TruceServer
 {
     public static WebApplication Build(ServerOptions options)
@@ -48,6 +48,11 @@ public static class TruceServer
         app.MapOgcApi();
         app.MapEventsApi().MapStatsApi().MapVerdictsApi().MapControlApi().MapActorsApi().MapDesignationsApi().MapAgreementsApi();
         app.MapEventMapApi().MapBinsApi().MapControlAreasApi().MapBasemapApi();
+        if (options.AllowWrites)
+        {
+            app.MapImportsApi(); // no authentication yet: only where the operator asked for writes
+        }
+
         WebUi.Use(app);
         return app;
     }
