@@ -16,7 +16,7 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(files);
         using var connection = _source.OpenConnection();
         using var tx = connection.BeginTransaction();
-        Execute(connection, tx, $"SELECT pg_advisory_xact_lock({WriteLock})");
+        LockWrites(connection, tx, CancellationToken.None);
         var now = Now();
         var changed = 0;
         foreach (var file in files)
@@ -79,7 +79,7 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(verdicts);
         using var connection = _source.OpenConnection();
         using var tx = connection.BeginTransaction();
-        Execute(connection, tx, $"SELECT pg_advisory_xact_lock({WriteLock})");
+        LockWrites(connection, tx, CancellationToken.None);
         var now = Now();
         long id;
         using (var run = Command(connection, "INSERT INTO adjudications (recorded_at, inputs_sha256, events, verdicts) VALUES ($1, $2, 0, 0) RETURNING id", tx))

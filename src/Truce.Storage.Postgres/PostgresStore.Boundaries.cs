@@ -18,7 +18,7 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(source);
         using var connection = _source.OpenConnection();
         using var tx = connection.BeginTransaction();
-        Execute(connection, tx, $"SELECT pg_advisory_xact_lock({WriteLock})");
+        LockWrites(connection, tx, cancellationToken);
         var now = Now();
         var importId = InsertImport(connection, tx, source, now);
         var current = CurrentBoundaryHashes(connection, tx);

@@ -19,10 +19,14 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
-        var boundaries = Boundaries(AdminLevel.Admin1, AdminLevel.Admin2, AdminLevel.Admin3);
         using var connection = _source.OpenConnection();
         using var tx = connection.BeginTransaction();
-        Execute(connection, tx, $"SELECT pg_advisory_xact_lock({WriteLock}); SET LOCAL maintenance_work_mem = '512MB'");
+        LockWrites(connection, tx, cancellationToken);
+        Execute(connection, tx, "SET LOCAL maintenance_work_mem = '512MB'");
+
+        // Read under the write lock: boundaries imported while this import waited for it must place its events
+        // (their import re-assigned only the events committed before it).
+        var boundaries = Boundaries(connection, tx, [AdminLevel.Admin1, AdminLevel.Admin2, AdminLevel.Admin3]);
         var now = Now();
         var importId = InsertImport(connection, tx, source, now);
         var incoming = input.CanSeek ? input.Length : 0;

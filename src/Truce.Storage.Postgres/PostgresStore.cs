@@ -15,8 +15,11 @@ namespace Truce.Storage.Postgres;
 /// leaves the database exactly as before it.
 /// </summary>
 /// <remarks>
-/// Imports of events take a transaction-level advisory lock: they run one at a time per database
-/// (as they do on SQLite), while every reader goes on reading the last committed state.
+/// Writes (imports of events and boundaries, reference files, adjudication runs) take a
+/// transaction-level advisory lock: they run one at a time per database (as they do on SQLite),
+/// each waiting for the lock as long as the writes before it take, while every reader goes on
+/// reading the last committed state. An import reads the boundaries that place its events under
+/// that lock, so a boundary import committed while it waited is not missed.
 /// </remarks>
 public sealed partial class PostgresStore : ITruceStore
 {
@@ -25,7 +28,7 @@ public sealed partial class PostgresStore : ITruceStore
     private readonly NpgsqlDataSource _source;
     private readonly TimeProvider _time;
 
-    /// <summary>The advisory lock that serialises event imports and boundary imports.</summary>
+    /// <summary>The advisory lock that serialises the writes: event and boundary imports, reference files, adjudication runs.</summary>
     internal const long WriteLock = 0x7472_7563_6502;
 
     private PostgresStore(NpgsqlDataSource source, string location, TimeProvider time)
@@ -123,6 +126,20 @@ public sealed partial class PostgresStore : ITruceStore
     {
         using var cmd = new NpgsqlCommand(sql, connection, tx);
         cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Takes <see cref="WriteLock"/> until the transaction ends. The wait has no command timeout (writes
+    /// queue behind the writes before them for as long as those take, instead of failing after the
+    /// connection's command timeout, 30 s by default) and ends with <see cref="OperationCanceledException"/> when
+    /// <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    private static void LockWrites(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken cancellationToken)
+    {
+        using var cmd = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({WriteLock})", connection, tx) { CommandTimeout = 0 };
+
+        // Npgsql's asynchronous call cancels the statement in the server when the token is cancelled; the synchronous one cannot.
+        cmd.ExecuteNonQueryAsync(cancellationToken).GetAwaiter().GetResult();
     }
 
     private static long InsertImport(NpgsqlConnection connection, NpgsqlTransaction tx, ImportSource source, DateTimeOffset now)

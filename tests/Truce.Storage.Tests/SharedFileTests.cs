@@ -1,11 +1,7 @@
-using System.Globalization;
-using System.Text;
 using Truce.Formats.Detection;
-using Truce.Formats.Ucdp;
 using Truce.Storage.Queries;
 using Truce.Storage.Sqlite;
 using Truce.Storage.Tests.Engines;
-using Truce.Testing;
 
 namespace Truce.Storage.Tests;
 
@@ -15,22 +11,7 @@ public sealed class SharedFileTests() : StoreTestBase(new SqliteEngine())
     private string DbPath => ((SqliteEngine)Engine).Path;
 
     /// <summary>The real UCDP rows repeated with fresh ids: enough bytes for the bulk-load path (over 20 MB).</summary>
-    private static byte[] BigFile(int rows)
-    {
-        var bytes = File.ReadAllBytes(RepoFiles.UcdpSyria);
-        using var reader = new UcdpGedReader(new MemoryStream(bytes), "ged.csv");
-        var records = reader.ReadEvents().Select(r => (r.Offset, r.Length, r.Event!.SourceId)).ToList();
-        using var output = new MemoryStream();
-        output.Write(bytes, 0, (int)records[0].Offset);
-        for (var i = 0; i < rows; i++)
-        {
-            var (offset, length, id) = records[i % records.Count];
-            output.Write(Encoding.UTF8.GetBytes((long.Parse(id, CultureInfo.InvariantCulture) + ((i / records.Count) * 10_000_000L)).ToString(CultureInfo.InvariantCulture)));
-            output.Write(bytes, (int)offset + id.Length, length - id.Length);
-        }
-
-        return output.ToArray();
-    }
+    private static byte[] BigFile(int rows) => UcdpRecords.Bundled.Compose(UcdpRecords.Bundled.Repeated(rows));
 
     [Fact]
     public void A_bulk_import_while_another_connection_reads_the_file_succeeds_and_is_visible_to_it()
