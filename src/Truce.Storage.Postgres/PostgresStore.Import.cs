@@ -161,7 +161,7 @@ public sealed partial class PostgresStore
     /// <summary>The compressed chunks of the file being imported, held until the COPY of events can pause (at most <see cref="MaxBytes"/>).</summary>
     private sealed class ChunkBuffer(long importId) : IDisposable
     {
-        private const int MaxBytes = 64 << 20;
+        private const int MaxBytes = 256 << 20;
         private readonly List<ImportWork> _held = [];
         private long _bytes;
 

@@ -31,6 +31,9 @@ public sealed partial class PostgresStore : ITruceStore
     /// <summary>The advisory lock that serialises the writes: event and boundary imports, reference files, adjudication runs.</summary>
     internal const long WriteLock = 0x7472_7563_6502;
 
+    /// <summary>Seconds a statement may run (or wait for a lock) when the connection string sets no <c>Command Timeout</c>.</summary>
+    public const int DefaultCommandTimeoutSeconds = 600;
+
     private PostgresStore(NpgsqlDataSource source, string location, TimeProvider time)
     {
         _source = source;
@@ -46,7 +49,7 @@ public sealed partial class PostgresStore : ITruceStore
     /// <exception cref="NpgsqlException">The server cannot be reached or refuses the connection.</exception>
     public static PostgresStore Open(string connectionString, TimeProvider? time = null)
     {
-        var builder = PostgresConnectionString.Parse(connectionString);
+        var builder = Settings(connectionString);
         var key = builder.ConnectionString;
         var lazy = Sources.GetOrAdd(key, k => new Lazy<NpgsqlDataSource>(() => Create(k), LazyThreadSafetyMode.ExecutionAndPublication));
         NpgsqlDataSource source;
@@ -66,11 +69,26 @@ public sealed partial class PostgresStore : ITruceStore
     /// <summary>Closes the pooled connections to a database this process opened (for tests and tools that drop databases).</summary>
     public static void Release(string connectionString)
     {
-        var key = PostgresConnectionString.Parse(connectionString).ConnectionString;
+        var key = Settings(connectionString).ConnectionString;
         if (Sources.TryRemove(key, out var lazy) && lazy.IsValueCreated)
         {
             lazy.Value.Dispose();
         }
+    }
+
+    /// <summary>The connection settings Truce uses for a connection string or URL.</summary>
+    private static NpgsqlConnectionStringBuilder Settings(string connectionString)
+    {
+        var builder = PostgresConnectionString.Parse(connectionString);
+        if (!connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("CommandTimeout", StringComparison.OrdinalIgnoreCase))
+        {
+            // Npgsql's 30 s default is too short for the statements of a large import (index builds,
+            // superseding) and for readers queued behind a bulk load's lock: wait up to 10 minutes
+            // unless the connection string says otherwise.
+            builder.CommandTimeout = DefaultCommandTimeoutSeconds;
+        }
+
+        return builder;
     }
 
     private static NpgsqlDataSource Create(string connectionString)
