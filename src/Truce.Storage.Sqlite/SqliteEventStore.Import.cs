@@ -20,14 +20,12 @@ public sealed partial class SqliteEventStore
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
-        var boundaries = Boundaries(AdminLevel.Admin1, AdminLevel.Admin2, AdminLevel.Admin3);
-        AdminLookup Lookup() => new(boundaries);
         var incoming = input.CanSeek ? input.Length : 0;
         var bulk = BulkLoad.ShouldDefer(CountCurrent(), incoming);
         var rollbackJournal = bulk && BulkLoad.TryRollbackJournal(_connection);
         try
         {
-            return ImportEvents(input, source, options, Lookup, bulk, watch, cancellationToken);
+            return ImportEvents(input, source, options, bulk, watch, cancellationToken);
         }
         finally
         {
@@ -38,13 +36,27 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    private ImportReceipt ImportEvents(Stream input, ImportSource source, ImportOptions options, Func<AdminLookup> lookup, bool deferIndexes, Stopwatch watch, CancellationToken cancellationToken)
+    private ImportReceipt ImportEvents(Stream input, ImportSource source, ImportOptions options, bool deferIndexes, Stopwatch watch, CancellationToken cancellationToken)
     {
         var now = Now();
         using var tx = _connection.BeginTransaction(deferred: false);
+
+        // Read under the write lock: a boundary import committed while this one waited re-assigned
+        // only the events before it, so these must be placed with the boundaries it left.
+        IReadOnlyList<AdminBoundary> boundaries;
+        _tx = tx;
+        try
+        {
+            boundaries = Boundaries(AdminLevel.Admin1, AdminLevel.Admin2, AdminLevel.Admin3);
+        }
+        finally
+        {
+            _tx = null;
+        }
+
         var importId = InsertImport(tx, source, now);
         var known = EventReaders.Datasets(source.Format).ToDictionary(d => d, d => LoadKnown(tx, d, input.CanSeek ? input.Length : 0));
-        using var pipeline = new ImportPipeline(source, options, lookup, known);
+        using var pipeline = new ImportPipeline(source, options, () => new AdminLookup(boundaries), known);
         if (deferIndexes)
         {
             BulkLoad.DropIndexes(_connection, tx);
