@@ -11,9 +11,15 @@ internal sealed class ServeProcess : IDisposable
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _address = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ServeProcess(string[] args)
+    private ServeProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        _process = new Process { StartInfo = Truce.StartInfo(args), EnableRaisingEvents = true };
+        var start = Truce.StartInfo(args);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => Read(e.Data);
         _process.ErrorDataReceived += (_, e) => Read(e.Data);
         _process.Exited += (_, _) => _address.TrySetException(new InvalidOperationException($"truce serve exited before it served:\n{Output}"));
@@ -41,9 +47,15 @@ internal sealed class ServeProcess : IDisposable
     /// Starts <c>truce serve --db DB --urls http://127.0.0.1:0</c> with <paramref name="options"/> and
     /// waits, at most <paramref name="timeout"/>, until it has said where it listens and answers there.
     /// </summary>
-    public static async Task<ServeProcess> Start(string db, TimeSpan timeout, params string[] options)
+    public static Task<ServeProcess> Start(string db, TimeSpan timeout, params string[] options) =>
+        Start(new ServeProcess(["serve", "--db", db, "--urls", "http://127.0.0.1:0", .. options]), timeout);
+
+    /// <summary>Starts <c>truce serve --urls http://127.0.0.1:0</c> without <c>--db</c>, with these environment variables, and waits as <see cref="Start(string, TimeSpan, string[])"/> does.</summary>
+    public static Task<ServeProcess> StartWithEnvironment(IReadOnlyDictionary<string, string> environment, TimeSpan timeout) =>
+        Start(new ServeProcess(["serve", "--urls", "http://127.0.0.1:0"], environment), timeout);
+
+    private static async Task<ServeProcess> Start(ServeProcess serve, TimeSpan timeout)
     {
-        var serve = new ServeProcess(["serve", "--db", db, "--urls", "http://127.0.0.1:0", .. options]);
         try
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
