@@ -72,4 +72,38 @@ public sealed class KillTests : IDisposable
             Assert.Equal((Rows, Rows, 1L), (summary.CurrentEvents, summary.Revisions, summary.Imports));
         }
     }
+
+    [Fact]
+    public void A_killed_import_into_PostgreSQL_leaves_nothing_and_a_rerun_completes_it()
+    {
+        using var schema = new PostgresSchema();
+        var csv = BigUcdpFile();
+        using (var process = Process.Start(Truce.StartInfo("import", "--db", schema.ConnectionString, csv))!)
+        {
+            // Wait until the COPY of events has sent 50,000 rows (the server's own progress view), then kill.
+            const string Progress = "SELECT coalesce(max(tuples_processed), 0) FROM pg_stat_progress_copy WHERE relid = to_regclass('events')";
+            var watch = Stopwatch.StartNew();
+            while (!process.HasExited && schema.Scalar(Progress) < 50_000 && watch.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                Thread.Sleep(20);
+            }
+
+            Assert.False(process.HasExited, "the import finished before it could be killed; make the file bigger");
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        // The server aborts the transaction when the connection drops: nothing of the file is left.
+        var left = Stopwatch.StartNew();
+        while (schema.Scalar("SELECT count(*) FROM pg_stat_progress_copy WHERE relid = to_regclass('events')") > 0 && left.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.Equal((0L, 0L, 0L), (schema.Scalar("SELECT count(*) FROM events"), schema.Scalar("SELECT count(*) FROM imports"), schema.Scalar("SELECT count(*) FROM source_chunks")));
+        var (exit, _, stderr) = Truce.Run("import", "--db", schema.ConnectionString, csv);
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(((long)Rows, 1L), (schema.Scalar("SELECT count(*) FROM events WHERE superseded_at IS NULL"), schema.Scalar("SELECT count(*) FROM imports")));
+        Assert.Equal(3L, schema.Scalar("SELECT count(*) FROM pg_indexes WHERE tablename = 'events' AND schemaname = current_schema() AND indexname IN ('ux_events_revision', 'ix_events_date', 'ix_events_geom')"));
+    }
 }

@@ -33,6 +33,15 @@ internal sealed class PostgresSchema : IDisposable
         ConnectionString = new NpgsqlConnectionStringBuilder(server) { SearchPath = $"{_schema},public" }.ConnectionString;
     }
 
+    /// <summary>A number from a SQL query on this schema.</summary>
+    public long Scalar(string sql)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        using var cmd = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(cmd.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The connection string of this schema: a store opened with it sees only its own tables.</summary>
     public string ConnectionString { get; }
 
