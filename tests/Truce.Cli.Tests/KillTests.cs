@@ -76,7 +76,7 @@ public sealed class KillTests : IDisposable
     [Fact]
     public void A_killed_import_into_PostgreSQL_leaves_nothing_and_a_rerun_completes_it()
     {
-        using var schema = new PostgresSchema();
+        using var schema = PostgresSchema.Create();
         var csv = BigUcdpFile();
         using (var process = Process.Start(Truce.StartInfo("import", "--db", schema.ConnectionString, csv))!)
         {

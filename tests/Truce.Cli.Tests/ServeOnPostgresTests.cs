@@ -14,7 +14,7 @@ public sealed class ServeOnPostgresTests
     [Fact]
     public async Task Two_servers_on_one_PostgreSQL_database_see_each_others_writes()
     {
-        using var schema = new PostgresSchema();
+        using var schema = PostgresSchema.Create();
         var (first, second) = (UcdpSample.Events(0, 25), UcdpSample.Events(12_000, 25));
         Assert.Empty(first.Select(e => e.SourceId).Intersect(second.Select(e => e.SourceId)));
 
