@@ -34,8 +34,7 @@ public sealed partial class PostgresStore
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var wkb = writer.Write(b.Geometry);
-                var hash = System.IO.Hashing.XxHash128.HashToUInt128(
-                    [.. wkb, .. System.Text.Encoding.UTF8.GetBytes($"{(int)b.Level}|{b.Name}|{b.Admin1Pcode}|{b.Admin2Pcode}")]);
+                var hash = BoundaryHash.Of(b, wkb);
                 if (current.TryGetValue(b.Pcode, out var existing))
                 {
                     if (existing.Hash == hash)

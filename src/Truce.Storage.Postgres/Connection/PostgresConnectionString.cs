@@ -14,7 +14,9 @@ public static class PostgresConnectionString
     public static bool IsPostgres(string db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return IsUrl(db) || (db.Contains('=', StringComparison.Ordinal) && db.Contains("host", StringComparison.OrdinalIgnoreCase));
+        // A connection string names its server in a "Host=" (or "Server=") pair; a file path never starts a pair so.
+        return IsUrl(db) || db.Split(';').Any(pair => pair.Split('=', 2) is [var key, _]
+            && key.Trim() is var k && (k.Equals("host", StringComparison.OrdinalIgnoreCase) || k.Equals("server", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>The Npgsql connection string for a connection string or URL.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Truce.Storage.Postgres.Events;
 
@@ -41,27 +40,7 @@ internal sealed class FactIds
     /// <summary>Stores the lists met since the last call (those already stored are left alone) and checks no id names two texts.</summary>
     public void SaveNew(NpgsqlConnection connection, NpgsqlTransaction tx)
     {
-        if (_new.Count == 0)
-        {
-            return;
-        }
-
-        var ids = _new.Select(n => n.Id).ToArray();
-        var texts = _new.Select(n => n.Text).ToArray();
+        HashedTexts.Save(connection, tx, "verdict_facts", "facts", _new);
         _new.Clear();
-        using (var insert = new NpgsqlCommand("INSERT INTO verdict_facts (id, facts) SELECT * FROM unnest($1, $2) ORDER BY 1 ON CONFLICT DO NOTHING", connection, tx))
-        {
-            insert.Parameters.Add(new() { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
-            insert.Parameters.Add(new() { Value = texts, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            insert.ExecuteNonQuery();
-        }
-
-        using var check = new NpgsqlCommand("SELECT count(*) FROM unnest($1, $2) u(id, t) JOIN verdict_facts f ON f.id = u.id WHERE f.facts <> u.t", connection, tx);
-        check.Parameters.Add(new() { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
-        check.Parameters.Add(new() { Value = texts, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        if ((long)check.ExecuteScalar()! > 0)
-        {
-            throw new InvalidOperationException("Two verdict fact lists have the same 64-bit id; the adjudication run was not written.");
-        }
     }
 }

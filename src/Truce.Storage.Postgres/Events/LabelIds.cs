@@ -1,6 +1,5 @@
 using System.Text;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Truce.Storage.Postgres.Events;
 
@@ -65,29 +64,5 @@ internal sealed class LabelIds
     }
 
     /// <summary>Stores the labels met for the first time (after the rows that use them, same transaction) and checks no stored label shares an id with one of them.</summary>
-    public void Save(NpgsqlConnection connection, NpgsqlTransaction tx)
-    {
-        if (_new.Count == 0)
-        {
-            return;
-        }
-
-        var ids = _new.Select(n => n.Id).ToArray();
-        var texts = _new.Select(n => n.Text).ToArray();
-        using (var insert = new NpgsqlCommand("INSERT INTO labels (id, text) SELECT * FROM unnest($1, $2) ORDER BY 1 ON CONFLICT DO NOTHING", connection, tx))
-        {
-            insert.Parameters.Add(new() { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
-            insert.Parameters.Add(new() { Value = texts, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            insert.ExecuteNonQuery();
-        }
-
-        using var check = new NpgsqlCommand("SELECT u.t, l.text FROM unnest($1, $2) u(id, t) JOIN labels l ON l.id = u.id WHERE l.text <> u.t LIMIT 1", connection, tx);
-        check.Parameters.Add(new() { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
-        check.Parameters.Add(new() { Value = texts, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        using var r = check.ExecuteReader();
-        if (r.Read())
-        {
-            throw new InvalidOperationException($"The labels \"{r.GetString(0)}\" and \"{r.GetString(1)}\" have the same 64-bit id; the import was not written.");
-        }
-    }
+    public void Save(NpgsqlConnection connection, NpgsqlTransaction tx) => HashedTexts.Save(connection, tx, "labels", "text", _new);
 }
