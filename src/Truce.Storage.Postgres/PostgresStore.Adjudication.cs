@@ -2,6 +2,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Truce.Domain.Adjudication;
 using Truce.Storage.Adjudication;
+using Truce.Storage.Audit;
 using Truce.Storage.Postgres.Events;
 
 namespace Truce.Storage.Postgres;
@@ -46,6 +47,7 @@ public sealed partial class PostgresStore
             insert.Parameters.Add(new() { Value = file.Content, NpgsqlDbType = NpgsqlDbType.Bytea });
             insert.Parameters.Add(new() { Value = now });
             insert.ExecuteNonQuery();
+            AppendAudit(connection, tx, now, AuditRecords.Reference(file.Kind, file.Name, file.Sha256));
             changed++;
         }
 
@@ -131,6 +133,7 @@ public sealed partial class PostgresStore
             total.ExecuteNonQuery();
         }
 
+        AppendAudit(connection, tx, now, AuditRecords.Run(id, inputsSha256, events, count));
         tx.Commit();
         return new AdjudicationRun(id, now, inputsSha256, events, count);
     }

@@ -5,6 +5,7 @@ using NpgsqlTypes;
 using Truce.Domain.Events;
 using Truce.Domain.Spatial;
 using Truce.Geo.Admin;
+using Truce.Storage.Audit;
 using Truce.Storage.Import;
 using Truce.Storage.Postgres.Events;
 
@@ -86,6 +87,7 @@ public sealed partial class PostgresStore
         }
 
         var reassigned = ReassignAdmin(connection, tx, cancellationToken);
+        AppendAudit(connection, tx, now, AuditRecords.BoundariesImport(importId, sha256, source.File, added, revised));
         tx.Commit();
         return new BoundaryReceipt(importId, boundaries.Count, added, revised, unchanged, reassigned);
     }

@@ -5,6 +5,7 @@ using NpgsqlTypes;
 using Truce.Domain.Events;
 using Truce.Formats.Detection;
 using Truce.Geo.Admin;
+using Truce.Storage.Audit;
 using Truce.Storage.Import;
 using Truce.Storage.Postgres.Events;
 using Truce.Storage.Postgres.Schema;
@@ -42,6 +43,7 @@ public sealed partial class PostgresStore
         var chunks = new ChunkBuffer(importId);
         var superseded = new List<long>();
         long added = 0, assigned = 0;
+        using var revisions = new RevisionDigest();
         var copy = new EventCopyStream(connection);
         try
         {
@@ -79,6 +81,7 @@ public sealed partial class PostgresStore
                     }
 
                     EventCopy.Write(rows, staged, admin, now, importId, labels);
+                    revisions.Add(staged.Event.Dataset, staged.Revision, staged.Hash);
                 }
             });
             copy.End();
@@ -126,6 +129,7 @@ public sealed partial class PostgresStore
             done.ExecuteNonQuery();
         }
 
+        AppendAudit(connection, tx, now, AuditRecords.EventsImport(importId, digest, source.File, FormatDetector.Name(source.Format), added, revised, revisions.Count, revisions.Finish()));
         tx.Commit();
         return new ImportReceipt(importId, pipeline.Read, added, revised, pipeline.Unchanged, pipeline.Rejected, assigned, digest,
             pipeline.Warnings, pipeline.WarningCount, watch.Elapsed);

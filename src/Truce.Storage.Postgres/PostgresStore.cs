@@ -98,9 +98,20 @@ public sealed partial class PostgresStore : ITruceStore
         var source = builder.Build();
         try
         {
-            using var connection = source.OpenConnection();
-            _ = Migrations.Apply(connection);
-            connection.ReloadTypes(); // the migration may have created PostGIS's types in this database
+            int before;
+            using (var connection = source.OpenConnection())
+            {
+                before = Migrations.Apply(connection);
+                connection.ReloadTypes(); // the migration may have created PostGIS's types in this database
+            }
+
+            if (before >= Migrations.AuditLog)
+            {
+                return source;
+            }
+
+            // The log is new: a database written before it gets its earlier writes recorded, late, once.
+            new PostgresStore(source, "", TimeProvider.System).BackfillAudit();
             return source;
         }
         catch

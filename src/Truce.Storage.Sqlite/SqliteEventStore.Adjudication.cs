@@ -1,5 +1,6 @@
 using Truce.Domain.Adjudication;
 using Truce.Storage.Adjudication;
+using Truce.Storage.Audit;
 
 namespace Truce.Storage.Sqlite;
 
@@ -43,6 +44,7 @@ public sealed partial class SqliteEventStore
                 insert.Parameters.AddWithValue("$c", file.Content);
                 insert.Parameters.AddWithValue("$now", now);
                 insert.ExecuteNonQuery();
+                AppendAudit(tx, now, AuditRecords.Reference(file.Kind, file.Name, file.Sha256));
                 changed++;
             }
 
@@ -159,6 +161,7 @@ public sealed partial class SqliteEventStore
                 total.ExecuteNonQuery();
             }
 
+            AppendAudit(tx, now, AuditRecords.Run(id, inputsSha256, events, count));
             tx.Commit();
             return new AdjudicationRun(id, DateTimeOffset.FromUnixTimeMilliseconds(now), inputsSha256, events, count);
         }

@@ -5,6 +5,7 @@ using NetTopologySuite.IO;
 using Truce.Domain.Events;
 using Truce.Domain.Spatial;
 using Truce.Geo.Admin;
+using Truce.Storage.Audit;
 using Truce.Storage.Import;
 using Truce.Storage.Sqlite.Native;
 
@@ -99,6 +100,7 @@ public sealed partial class SqliteEventStore
         }
 
         var reassigned = ReassignAdmin(tx, cancellationToken);
+        AppendAudit(tx, now, AuditRecords.BoundariesImport(importId, sha256, source.File, added, revised));
         tx.Commit();
         return new BoundaryReceipt(importId, boundaries.Count, added, revised, unchanged, reassigned);
     }

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Truce.Domain.Events;
 using Truce.Formats.Detection;
 using Truce.Geo.Admin;
+using Truce.Storage.Audit;
 using Truce.Storage.Import;
 using Truce.Storage.Sqlite.Events;
 using Truce.Storage.Sqlite.Native;
@@ -64,6 +65,7 @@ public sealed partial class SqliteEventStore
 
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         long added = 0, revised = 0, assigned = 0;
+        using var revisions = new RevisionDigest();
         using (var labels = new LabelCache(_connection, tx))
         using (var insert = new RawStatement(_connection.Handle!, EventColumns.InsertSql))
         using (var supersede = new RawStatement(_connection.Handle!, "UPDATE events SET superseded_at = ?1 WHERE rev_id = ?2"))
@@ -105,6 +107,7 @@ public sealed partial class SqliteEventStore
 
                     EventBinder.Bind(insert, staged, admin, now, importId, labels);
                     insert.Execute();
+                    revisions.Add(staged.Event.Dataset, staged.Revision, staged.Hash);
                 }
             });
         }
@@ -142,6 +145,7 @@ public sealed partial class SqliteEventStore
             done.ExecuteNonQuery();
         }
 
+        AppendAudit(tx, now, AuditRecords.EventsImport(importId, digest, source.File, FormatDetector.Name(source.Format), added, revised, revisions.Count, revisions.Finish()));
         tx.Commit();
         return new ImportReceipt(importId, pipeline.Read, added, revised, pipeline.Unchanged, pipeline.Rejected, assigned, digest,
             pipeline.Warnings, pipeline.WarningCount, watch.Elapsed);

@@ -52,8 +52,14 @@ public sealed partial class SqliteEventStore : ITruceStore
                 PRAGMA busy_timeout = {BusyTimeoutMs};
                 PRAGMA cache_size = -65536;
                 """);
-            Migrations.Apply(connection);
-            return new SqliteEventStore(connection, time ?? TimeProvider.System);
+            var before = Migrations.Apply(connection);
+            var store = new SqliteEventStore(connection, time ?? TimeProvider.System);
+            if (before < Migrations.AuditLog)
+            {
+                store.BackfillAudit(); // the log is new: a database written before it gets its earlier writes recorded, late, once
+            }
+
+            return store;
         }
         catch
         {

@@ -52,8 +52,16 @@ public abstract class StoreTestBase : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
-        Engine.Dispose();
+        Dispose(true);
         GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Store.Dispose();
+            Engine.Dispose();
+        }
     }
 }

@@ -140,7 +140,42 @@ internal static class Migrations
             PRIMARY KEY (adjudication_id, event_key, slot)
         );
         """,
+
+        // 2: the audit log — entries with their RFC 6962 leaf hashes, the perfect subtrees completed so far,
+        // signed checkpoints of the tree head, the keys that signed them, and the log's name.
+        """
+        CREATE TABLE audit_meta (
+            origin text NOT NULL
+        );
+        INSERT INTO audit_meta (origin) VALUES ('truce/' || substr(md5(random()::text || clock_timestamp()::text), 1, 16));
+        CREATE TABLE audit_entries (
+            seq bigint PRIMARY KEY,
+            leaf bytea NOT NULL,
+            entry bytea NOT NULL
+        );
+        CREATE TABLE audit_nodes (
+            level integer NOT NULL,
+            idx bigint NOT NULL,
+            hash bytea NOT NULL,
+            PRIMARY KEY (level, idx)
+        );
+        CREATE TABLE audit_checkpoints (
+            size bigint PRIMARY KEY,
+            root bytea NOT NULL,
+            note text NOT NULL,
+            made_at timestamptz NOT NULL
+        );
+        CREATE TABLE audit_keys (
+            name text NOT NULL,
+            public_key bytea NOT NULL,
+            added_at timestamptz NOT NULL,
+            PRIMARY KEY (name, public_key)
+        );
+        """,
     ];
+
+    /// <summary>The version that created the audit log.</summary>
+    public const int AuditLog = 2;
 
     /// <summary>The advisory lock key that serialises migrations (and, per store, imports).</summary>
     public const long MigrationLock = 0x7472_7563_6501; // "truce" 1

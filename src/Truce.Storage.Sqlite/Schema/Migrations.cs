@@ -134,9 +134,44 @@ internal static class Migrations
             PRIMARY KEY (adjudication_id, event_key, slot)
         ) WITHOUT ROWID;
         """,
+
+        // 3: the audit log — entries with their RFC 6962 leaf hashes, the perfect subtrees completed so far,
+        // signed checkpoints of the tree head, the keys that signed them, and the log's name.
+        """
+        CREATE TABLE audit_meta (
+            origin TEXT NOT NULL
+        );
+        INSERT INTO audit_meta (origin) VALUES ('truce/' || lower(hex(randomblob(8))));
+        CREATE TABLE audit_entries (
+            seq INTEGER PRIMARY KEY,
+            leaf BLOB NOT NULL,
+            entry BLOB NOT NULL
+        );
+        CREATE TABLE audit_nodes (
+            level INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            hash BLOB NOT NULL,
+            PRIMARY KEY (level, idx)
+        ) WITHOUT ROWID;
+        CREATE TABLE audit_checkpoints (
+            size INTEGER PRIMARY KEY,
+            root BLOB NOT NULL,
+            note TEXT NOT NULL,
+            made_at INTEGER NOT NULL
+        );
+        CREATE TABLE audit_keys (
+            name TEXT NOT NULL,
+            public_key BLOB NOT NULL,
+            added_at INTEGER NOT NULL,
+            PRIMARY KEY (name, public_key)
+        );
+        """,
     ];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
+    /// <summary>The version that created the audit log.</summary>
+    public const int AuditLog = 3;
+
     public static long Apply(SqliteConnection connection)
     {
         var current = Scalar(connection, "PRAGMA user_version");

@@ -5,7 +5,7 @@ namespace Truce.Storage.Contract;
 /// reads. Implemented once per engine — SQLite (embedded, one file) and PostgreSQL with PostGIS
 /// (server deployments) — and tested by one suite run against both.
 /// </summary>
-public interface ITruceStore : IEventStore, IAdjudicationStore, IMapStore
+public interface ITruceStore : IEventStore, IAdjudicationStore, IMapStore, IAuditStore
 {
     /// <summary>Where the store lives, safe to print (a file path, or a server and database without password).</summary>
     string Location { get; }

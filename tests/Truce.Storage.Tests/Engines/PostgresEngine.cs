@@ -46,6 +46,8 @@ public sealed class PostgresEngine : StoreEngine
 
     public override long Scalar(string sql) => _schema.Scalar(sql);
 
+    public override string Bytes(byte[] bytes) => $"'\\x{Convert.ToHexString(bytes)}'::bytea";
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -26,6 +26,8 @@ public sealed class SqliteEngine : StoreEngine
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    public override string Bytes(byte[] bytes) => $"X'{Convert.ToHexString(bytes)}'";
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

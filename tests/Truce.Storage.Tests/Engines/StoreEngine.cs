@@ -15,6 +15,9 @@ public abstract class StoreEngine : IDisposable
     /// <summary>A single number from a SQL query the engines share (for checks on what is physically stored).</summary>
     public abstract long Scalar(string sql);
 
+    /// <summary>A SQL literal of <paramref name="bytes"/> for this engine (to change stored blobs behind the store's back).</summary>
+    public abstract string Bytes(byte[] bytes);
+
     public void Dispose()
     {
         Dispose(true);
