@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>A file or database could not be opened.</summary>
     public const int NotFound = 4;
+
+    /// <summary>Verification failed: the audit log, its checkpoints or the store were changed behind Truce's back (each problem on stderr).</summary>
+    public const int Tampered = 5;
 }

@@ -21,6 +21,7 @@ internal static class TruceCli
             ActorsCommand.Create(),
             ServeCommand.Create(),
             DemoCommand.Create(),
+            AuditCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -1,3 +1,4 @@
+using Truce.Storage.Audit;
 using Truce.Storage.Contract;
 using Truce.Storage.Postgres;
 using Truce.Storage.Postgres.Connection;
@@ -29,6 +30,30 @@ public static class Databases
     {
         ArgumentException.ThrowIfNullOrEmpty(db);
         return IsPostgres(db) ? PostgresStore.Open(db) : File.Exists(db) ? SqliteEventStore.Open(db) : null;
+    }
+
+    /// <summary>
+    /// Where the key that signs a database's audit checkpoints lives: <c>TRUCE_AUDIT_KEY</c> when set;
+    /// else beside a SQLite file (<c>FILE.audit-key.pem</c>); else, for PostgreSQL, under
+    /// <c>~/.truce/</c>, one file per server and database.
+    /// </summary>
+    public static string AuditKeyPath(string db)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(db);
+        if (Environment.GetEnvironmentVariable("TRUCE_AUDIT_KEY") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        if (!IsPostgres(db))
+        {
+            return AuditKey.PathBeside(db);
+        }
+
+        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".truce");
+        Directory.CreateDirectory(folder);
+        var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Describe(db))))[..16];
+        return Path.Combine(folder, $"audit-key-{name}.pem");
     }
 
     /// <summary>The database, safe to print (no password).</summary>

@@ -20,7 +20,18 @@ internal sealed class AdjudicateCommand
         command.SetAction(r =>
         {
             using var store = Stores.OpenExisting(r.GetValue(db)!);
-            return store is null ? Terminal.Fail(ExitCodes.NotFound, Stores.Missing(r.GetValue(db)!)) : Run(store);
+            if (store is null)
+            {
+                return Terminal.Fail(ExitCodes.NotFound, Stores.Missing(r.GetValue(db)!));
+            }
+
+            var code = Run(store);
+            if (code == ExitCodes.Ok)
+            {
+                Stores.Checkpoint(store, r.GetValue(db)!);
+            }
+
+            return code;
         });
         return command;
     }

@@ -88,10 +88,13 @@ internal sealed class DemoCommand
             return adjudicated;
         }
 
+        Stores.Checkpoint(store, db);
+
         AnsiConsole.MarkupLine($"Next: [blue]truce events --db {Markup.Escape(db)} --admin SY02 --from 2016-12-01 --to 2016-12-31[/]");
         AnsiConsole.MarkupLine($"      [blue]truce stats --db {Markup.Escape(db)} --by month --group admin1 --format csv[/]");
         AnsiConsole.MarkupLine($"      [blue]truce verdicts --db {Markup.Escape(db)} --agreement A1 --by month --format csv[/]");
         AnsiConsole.MarkupLine($"      [blue]truce control --db {Markup.Escape(db)} --at 2016-11-20 --point 36.2166,37.1822[/]");
+        AnsiConsole.MarkupLine($"      [blue]truce audit verify --db {Markup.Escape(db)}[/]");
         return ExitCodes.Ok;
     }
 }

@@ -38,6 +38,7 @@ internal sealed class ImportCommand
         try
         {
             Terminal.Info(FileImporter.Import(store, path, format, skipBadRows, rejects));
+            Stores.Checkpoint(store, db);
             return ExitCodes.Ok;
         }
         catch (DataFormatException e)

@@ -43,6 +43,7 @@ internal sealed class ScenarioCommand
         {
             var changed = new AdjudicationService(store, store).ImportScenario(files);
             Terminal.Info($"{Path.GetFileName(terms)}: {files.Count} files checked, {changed} new or changed stored");
+            Stores.Checkpoint(store, db);
             return ExitCodes.Ok;
         }
         catch (DataFormatException e)
