@@ -5,8 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Truce.Domain.Errors;
 using Truce.Domain.Sources;
 using Truce.Server.Hosting;
-using Truce.Storage.Contract;
-using Truce.Storage.Queries;
+using Truce.Storage.Evidence;
 
 namespace Truce.Server.Apis;
 
@@ -61,7 +60,7 @@ public static class SourcesApi
         try
         {
             using var s = store.Open();
-            var subjects = Subjects(s, body.Subjects ?? []);
+            var subjects = Subjects.Resolve(s, body.Subjects ?? [], "subjects");
             var source = s.AddSource(new SourceDraft(body.Url, body.Publisher, published, body.Quote, body.Sha256, body.Confidential), subjects, Caller.Author(context));
             return TypedResults.Created($"/api/sources/{source.Id}", SourceDto.Of(source, Caller.MaySeeConfidential(context)));
         }
@@ -69,24 +68,5 @@ public static class SourcesApi
         {
             return Problems.Bad(e.Field, e.Reason);
         }
-    }
-
-    /// <summary>Parses subject keys; an event must be a current event of the store.</summary>
-    /// <exception cref="BadFieldException">A key that is none, or an unknown event (field <c>subjects</c>).</exception>
-    internal static List<SubjectKey> Subjects(ITruceStore store, IEnumerable<string> keys)
-    {
-        var list = new List<SubjectKey>();
-        foreach (var text in keys)
-        {
-            var key = SubjectKey.Parse(text, "subjects");
-            if (key.Kind == SubjectKind.Event && EventLookup.Current(store, key.Id) is null)
-            {
-                throw new BadFieldException("subjects", $"no current event {key}");
-            }
-
-            list.Add(key);
-        }
-
-        return list;
     }
 }
