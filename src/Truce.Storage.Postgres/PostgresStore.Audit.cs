@@ -179,6 +179,7 @@ public sealed partial class PostgresStore
             }
         }
 
+        EvidenceClaims(connection, claims);
         return claims;
     }
 

@@ -167,6 +167,7 @@ public sealed partial class SqliteEventStore
             }
         }
 
+        EvidenceClaims(claims);
         return claims;
     }
 

@@ -82,6 +82,26 @@ public abstract class AuditLogTests(StoreEngine engine) : AuditTestBase(engine)
     }
 
     [Fact]
+    public void Evidence_sources_links_and_grades_are_logged_without_a_confidential_sources_identity()
+    {
+        ImportText(Ucdp(Row(1), Row(2)), EventFileFormat.Ucdp);
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("photo"u8));
+        Store.RecordEvidence(new Domain.Sources.EvidenceAddition(sha, 5, "photo.jpg", "image/jpeg", "monitor-1"));
+        var ev = Domain.Sources.SubjectKey.Parse("ucdp:" + Store.Events(new Queries.EventQuery()).First().Event.SourceId);
+        var source = Store.AddSource(new Domain.Sources.SourceDraft(null, "Witness W-17 in Bustan al-Qasr", null, "the shelling began at dawn", sha, Confidential: true), [ev], "monitor-1");
+        Store.AddGrading(ev, Domain.Sources.CredibilityGrade.Fair, "one witness, photo matches the street", "monitor-2");
+        var entries = Store.AuditEntries(0, Store.AuditSize()).ToList();
+        Assert.Equal(["events.import", "evidence.add", "sources.add", "sources.link", "grades.add"], entries.Select(e => AuditEntry.Parse(e.Entry).Record.Action));
+        Assert.Equal(["monitor-1", "monitor-1", "monitor-1", "monitor-2"], entries.Skip(1).Select(e => AuditEntry.Parse(e.Entry).Author));
+        Assert.DoesNotContain(entries, e => Text(e.Entry).Contains("W-17", StringComparison.Ordinal));
+        Assert.Equal(AuditRecords.SourceDigest(source), AuditEntry.Parse(entries[2].Entry).Record.Sha256);
+        Assert.True(Verify().Intact, string.Join("\n", Verify().Problems));
+
+        Engine.Scalar("UPDATE sources SET publisher = 'Someone else'");
+        Assert.Contains(Verify().Problems, p => p.Contains($"source:{source.Id}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_write_that_changes_nothing_adds_no_entry()
     {
         ImportText(Ucdp(Row(1), Row(2), Row(3), Row(4), Row(5)), EventFileFormat.Ucdp);
@@ -128,6 +148,7 @@ public abstract class AuditLogTests(StoreEngine engine) : AuditTestBase(engine)
         ImportText(Ucdp(Row(1), Row(2), Row(3), Row(4), Row(5)), EventFileFormat.Ucdp);
         // Back to the schema before the log: drop its tables and say so.
         Engine.Scalar("DROP TABLE audit_meta; DROP TABLE audit_entries; DROP TABLE audit_nodes; DROP TABLE audit_checkpoints; DROP TABLE audit_keys");
+        Engine.Scalar("DROP TABLE gradings; DROP TABLE source_links; DROP TABLE sources; DROP TABLE evidence_additions; DROP TABLE evidence_files"); // created after the log
         if (Engine is PostgresEngine pg)
         {
             Engine.Scalar("UPDATE truce_schema SET version = 1");

@@ -6,7 +6,7 @@ using Truce.Storage.Engines;
 
 namespace Truce.Cli.Commands;
 
-/// <summary><c>truce serve [--db FILE|CONNECTION] [--urls URL] [--allow-writes]</c>: the REST API (and its OpenAPI document) over a database, until Ctrl+C.</summary>
+/// <summary><c>truce serve [--db FILE|CONNECTION] [--urls URL] [--allow-writes] [--blobs DIR]</c>: the REST API (and its OpenAPI document) over a database, until Ctrl+C.</summary>
 internal sealed class ServeCommand
 {
     public static Command Create()
@@ -17,7 +17,8 @@ internal sealed class ServeCommand
         {
             Description = "Accept event files at POST /api/imports (imported all or nothing, as truce import does). No authentication yet: only on a trusted network",
         };
-        var command = new Command("serve", "Serve the record and the verdicts over HTTP (REST API, OpenAPI at /openapi/v1.json)") { db, urls, allowWrites };
+        var blobs = EvidenceOptions.Blobs();
+        var command = new Command("serve", "Serve the record and the verdicts over HTTP (REST API, OpenAPI at /openapi/v1.json)") { db, urls, allowWrites, blobs };
         command.SetAction(r =>
         {
             var path = r.GetValue(db) ?? ServeConfiguration.Db();
@@ -31,7 +32,7 @@ internal sealed class ServeCommand
                 return Terminal.Fail(ExitCodes.NotFound, $"{path}: no such database (create one with truce import or truce demo)");
             }
 
-            return Serve(path, r.GetValue(urls)!, r.GetValue(allowWrites));
+            return Serve(path, r.GetValue(urls)!, r.GetValue(allowWrites), r.GetValue(blobs) ?? ServeConfiguration.Blobs());
         });
         return command;
     }
@@ -39,10 +40,11 @@ internal sealed class ServeCommand
     /// <summary>Serves <paramref name="db"/> until Ctrl+C, printing where.</summary>
     /// <param name="db">The database.</param>
     /// <param name="urls">Where to listen.</param>
-    /// <param name="allowWrites">Whether to map <c>POST /api/imports</c> (unauthenticated).</param>
-    public static int Serve(string db, string urls, bool allowWrites = false)
+    /// <param name="allowWrites">Whether to map <c>POST /api/imports</c> and the evidence writes (unauthenticated).</param>
+    /// <param name="blobs">The folder of evidence files; null for the default (<see cref="BlobRoots"/>).</param>
+    public static int Serve(string db, string urls, bool allowWrites = false, string? blobs = null)
     {
-        using var app = TruceServer.Build(new ServerOptions(Databases.IsPostgres(db) ? db : Path.GetFullPath(db), urls, allowWrites));
+        using var app = TruceServer.Build(new ServerOptions(Databases.IsPostgres(db) ? db : Path.GetFullPath(db), urls, allowWrites, blobs));
         app.Start();
         if (allowWrites)
         {

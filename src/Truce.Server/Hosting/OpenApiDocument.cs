@@ -15,7 +15,7 @@ internal static class OpenApiDocument
             // The committed document must not depend on where a server listens.
             document.Servers = [];
             document.Info.Title = "Truce API";
-            document.Info.Description = "The event record, the control timeline and the verdicts per stakeholder, and the same as OGC API - Features under /ogc. Errors are RFC 9457 problem details. POST /api/imports is served only by a server started with --allow-writes (no authentication yet).";
+            document.Info.Description = "The event record, the control timeline and the verdicts per stakeholder, and the same as OGC API - Features under /ogc. Errors are RFC 9457 problem details. The writes (POST /api/imports, POST /api/evidence, POST /api/sources, PUT /api/events/{dataset}/{id}/grade) are served only by a server started with --allow-writes (no authentication yet); confidential sources are served without publisher and URL.";
             return Task.CompletedTask;
         });
         options.AddSchemaTransformer((schema, _, _) =>

@@ -1,7 +1,8 @@
 namespace Truce.Server.Hosting;
 
-/// <summary>Where the server reads (a SQLite file or a PostgreSQL connection string) and listens, and whether it accepts imports.</summary>
+/// <summary>Where the server reads (a SQLite file or a PostgreSQL connection string) and listens, whether it accepts writes, and where evidence files are kept.</summary>
 /// <param name="Db">A SQLite path, a PostgreSQL connection string or a <c>postgres://</c> URL.</param>
 /// <param name="Urls">Where to listen.</param>
-/// <param name="AllowWrites">Maps <c>POST /api/imports</c>. There is no authentication yet: anyone who reaches the server can write.</param>
-public sealed record ServerOptions(string Db, string Urls = "http://127.0.0.1:5000", bool AllowWrites = false);
+/// <param name="AllowWrites">Maps <c>POST /api/imports</c> and the evidence writes. There is no authentication yet: anyone who reaches the server can write.</param>
+/// <param name="Blobs">The folder of evidence files; null for the default (<c>X.sqlite.blobs</c> beside a SQLite file; none for PostgreSQL, whose evidence endpoints then answer 503).</param>
+public sealed record ServerOptions(string Db, string Urls = "http://127.0.0.1:5000", bool AllowWrites = false, string? Blobs = null);

@@ -22,6 +22,7 @@ public static class TruceServer
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new MapDataCache(store));
         builder.Services.AddHostedService<Checkpointer>();
+        builder.Services.AddSingleton(new EvidenceFiles(options.Db, options.Blobs));
         // A query value that does not bind (limit=abc) is a 400 problem that says which, not a bare 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -50,6 +51,7 @@ public static class TruceServer
         app.MapEventsApi().MapStatsApi().MapVerdictsApi().MapControlApi().MapActorsApi().MapDesignationsApi().MapAgreementsApi();
         app.MapEventMapApi().MapBinsApi().MapControlAreasApi().MapBasemapApi();
         app.MapAuditApi();
+        app.MapEvidenceApi(options.AllowWrites).MapSourcesApi(options.AllowWrites).MapEventEvidenceApi(options.AllowWrites); // writes: no authentication yet
         if (options.AllowWrites)
         {
             app.MapImportsApi(); // no authentication yet: only where the operator asked for writes

@@ -172,6 +172,50 @@ internal static class Migrations
             PRIMARY KEY (name, public_key)
         );
         """,
+
+        // 3: sources, evidence files (bytes in the blob store; here every addition with who and when) and credibility gradings.
+        """
+        CREATE TABLE evidence_files (
+            sha256 text COLLATE "C" PRIMARY KEY,
+            bytes bigint NOT NULL
+        );
+        CREATE TABLE evidence_additions (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            sha256 text COLLATE "C" NOT NULL REFERENCES evidence_files(sha256),
+            name text NOT NULL,
+            media_type text NOT NULL,
+            author text NOT NULL,
+            added_at timestamptz NOT NULL
+        );
+        CREATE INDEX ix_evidence_additions_file ON evidence_additions (sha256, id);
+        CREATE TABLE sources (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            url text,
+            publisher text,
+            published date,
+            quote text,
+            sha256 text COLLATE "C" REFERENCES evidence_files(sha256),
+            confidential boolean NOT NULL,
+            author text NOT NULL,
+            recorded_at timestamptz NOT NULL
+        );
+        CREATE TABLE source_links (
+            subject text COLLATE "C" NOT NULL,
+            source_id bigint NOT NULL REFERENCES sources(id),
+            author text NOT NULL,
+            linked_at timestamptz NOT NULL,
+            PRIMARY KEY (subject, source_id)
+        );
+        CREATE TABLE gradings (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            subject text COLLATE "C" NOT NULL,
+            grade smallint NOT NULL,
+            reason text NOT NULL,
+            author text NOT NULL,
+            recorded_at timestamptz NOT NULL
+        );
+        CREATE INDEX ix_gradings_subject ON gradings (subject, id);
+        """,
     ];
 
     /// <summary>The version that created the audit log.</summary>

@@ -166,12 +166,56 @@ internal static class Migrations
             PRIMARY KEY (name, public_key)
         );
         """,
+
+        // 4: sources, evidence files (bytes in the blob store; here every addition with who and when) and credibility gradings.
+        """
+        CREATE TABLE evidence_files (
+            sha256 TEXT PRIMARY KEY,
+            bytes INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE evidence_additions (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL REFERENCES evidence_files(sha256),
+            name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            author TEXT NOT NULL,
+            added_at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_evidence_additions_file ON evidence_additions(sha256, id);
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            url TEXT,
+            publisher TEXT,
+            published INTEGER,
+            quote TEXT,
+            sha256 TEXT REFERENCES evidence_files(sha256),
+            confidential INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            recorded_at INTEGER NOT NULL
+        );
+        CREATE TABLE source_links (
+            subject TEXT NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            author TEXT NOT NULL,
+            linked_at INTEGER NOT NULL,
+            PRIMARY KEY (subject, source_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE gradings (
+            id INTEGER PRIMARY KEY,
+            subject TEXT NOT NULL,
+            grade INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            author TEXT NOT NULL,
+            recorded_at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_gradings_subject ON gradings(subject, id);
+        """,
     ];
 
-    /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
     /// <summary>The version that created the audit log.</summary>
     public const int AuditLog = 3;
 
+    /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
     public static long Apply(SqliteConnection connection)
     {
         var current = Scalar(connection, "PRAGMA user_version");

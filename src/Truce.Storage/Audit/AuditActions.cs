@@ -7,7 +7,10 @@ public static class AuditActions
     public const string BoundariesImport = "boundaries.import";
     public const string ReferencesSave = "references.save";
     public const string VerdictsRun = "verdicts.run";
-    public const string AuditVerify = "audit.verify";
+    public const string EvidenceAdd = "evidence.add";
+    public const string SourcesAdd = "sources.add";
+    public const string SourcesLink = "sources.link";
+    public const string GradesAdd = "grades.add";
 
     /// <summary>Entries appended when a database that predates the log first opened with it: its earlier writes, recorded late.</summary>
     public const string Backfilled = "backfilled";

@@ -38,6 +38,68 @@ public static class AuditRecords
     public static AuditClaim RunClaim(long runId, string inputsSha256, long events, long verdicts) =>
         new(AuditActions.VerdictsRun, $"run:{runId}", inputsSha256, [Pair("events", events), Pair("verdicts", verdicts)]);
 
+    public static AuditRecord Evidence(string sha256, string name, string mediaType, long bytes, bool duplicate) =>
+        new(AuditActions.EvidenceAdd, $"evidence:{sha256}", sha256, [Pair("name", name), Pair("media_type", mediaType), Pair("bytes", bytes), Pair("duplicate", duplicate ? "true" : "false")]);
+
+    public static AuditClaim EvidenceClaim(string sha256, string name) =>
+        new(AuditActions.EvidenceAdd, $"evidence:{sha256}", sha256, [Pair("name", name)]);
+
+    /// <summary>A source's entry: its fields only as a SHA-256 commitment (a confidential source's identity must not be readable in the log), and its evidence file.</summary>
+    public static AuditRecord Source(Domain.Sources.Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new(AuditActions.SourcesAdd, $"source:{source.Id.ToString(CultureInfo.InvariantCulture)}", SourceDigest(source),
+            [Pair("confidential", source.Confidential ? "true" : "false"), Pair("file", source.Sha256 ?? "")]);
+    }
+
+    public static AuditClaim SourceClaim(Domain.Sources.Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new(AuditActions.SourcesAdd, $"source:{source.Id.ToString(CultureInfo.InvariantCulture)}", SourceDigest(source), [Pair("file", source.Sha256 ?? "")]);
+    }
+
+    public static AuditRecord Link(string subject, long sourceId) =>
+        new(AuditActions.SourcesLink, subject, null, [Pair("source", sourceId)]);
+
+    public static AuditClaim LinkClaim(string subject, long sourceId) =>
+        new(AuditActions.SourcesLink, subject, null, [Pair("source", sourceId)]);
+
+    public static AuditRecord Grading(string subject, string grade, string reason) =>
+        new(AuditActions.GradesAdd, subject, GradingDigest(grade, reason), [Pair("grade", grade)]);
+
+    public static AuditClaim GradingClaim(string subject, string grade, string reason) =>
+        new(AuditActions.GradesAdd, subject, GradingDigest(grade, reason), [Pair("grade", grade)]);
+
+    /// <summary>SHA-256 (hex) of a source's fields as a JSON array: url, publisher, published day, quote, evidence file, confidential.</summary>
+    public static string SourceDigest(Domain.Sources.Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var value in new[] { source.Url, source.Publisher, source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), source.Quote, source.Sha256 })
+            {
+                if (value is null)
+                {
+                    json.WriteNullValue();
+                }
+                else
+                {
+                    json.WriteStringValue(value);
+                }
+            }
+
+            json.WriteBooleanValue(source.Confidential);
+            json.WriteEndArray();
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.ToArray()));
+    }
+
+    private static string GradingDigest(string grade, string reason) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(grade + "\n" + reason)));
+
     /// <summary>The late entry of a write made before the database had a log.</summary>
     public static AuditRecord Backfill(AuditClaim claim)
     {

@@ -10,7 +10,8 @@ namespace Truce.Storage.Audit;
 internal sealed class EntryIndex
 {
     private static readonly HashSet<string> StoreActions =
-        [AuditActions.EventsImport, AuditActions.BoundariesImport, AuditActions.ReferencesSave, AuditActions.VerdictsRun];
+        [AuditActions.EventsImport, AuditActions.BoundariesImport, AuditActions.ReferencesSave, AuditActions.VerdictsRun,
+         AuditActions.EvidenceAdd, AuditActions.SourcesAdd, AuditActions.SourcesLink, AuditActions.GradesAdd];
 
     private readonly Dictionary<(string Action, string Subject, string? Sha256), List<(long Seq, IReadOnlyList<KeyValuePair<string, string>> Detail)>> _entries = [];
 

@@ -1,11 +1,12 @@
 namespace Truce.Storage.Contract;
 
 /// <summary>
-/// One database of Truce: the event record, adjudication inputs and verdicts, and the map's lean
-/// reads. Implemented once per engine — SQLite (embedded, one file) and PostgreSQL with PostGIS
-/// (server deployments) — and tested by one suite run against both.
+/// One database of Truce: the event record, adjudication inputs and verdicts, the map's lean
+/// reads, the sources, evidence files and credibility grades, and the audit log of every write. Implemented once per engine —
+/// SQLite (embedded, one file) and PostgreSQL with PostGIS (server deployments) — and tested by
+/// one suite run against both.
 /// </summary>
-public interface ITruceStore : IEventStore, IAdjudicationStore, IMapStore, IAuditStore
+public interface ITruceStore : IEventStore, IAdjudicationStore, IMapStore, IAuditStore, IEvidenceStore
 {
     /// <summary>Where the store lives, safe to print (a file path, or a server and database without password).</summary>
     string Location { get; }

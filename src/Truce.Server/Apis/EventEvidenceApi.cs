@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Errors;
+using Truce.Domain.Sources;
+using Truce.Server.Hosting;
+using Truce.Storage.Contract;
+using Truce.Storage.Queries;
+
+namespace Truce.Server.Apis;
+
+/// <summary><c>/api/events/{dataset}/{id}/sources</c> and <c>/grade</c>: an event's sources and its credibility grade (Airwars scale), with history.</summary>
+public static class EventEvidenceApi
+{
+    /// <summary>Maps the reads; the grading only when <paramref name="allowWrites"/>.</summary>
+    public static IEndpointRouteBuilder MapEventEvidenceApi(this IEndpointRouteBuilder routes, bool allowWrites)
+    {
+        var api = routes.MapGroup("/api/events/{dataset}/{id}").WithTags("Evidence");
+        api.MapGet("/sources", Sources).WithName("GetEventSources")
+            .WithSummary("The sources cited for an event, in the order they were linked; confidential identities redacted unless the caller may see them.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/grade", Grade).WithName("GetEventGrade")
+            .WithSummary("An event's credibility grade: the current one (null when never graded) and every grading, oldest first.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        if (allowWrites)
+        {
+            api.MapPut("/grade", SetGrade).WithName("SetEventGrade")
+                .WithSummary("Grades an event: confirmed, fair, weak, contested or discounted, with the reason. The earlier gradings stay as history.")
+                .WithDescription("Served only by `truce serve --allow-writes`.")
+                .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        }
+
+        return routes;
+    }
+
+    /// <param name="store">The store.</param>
+    /// <param name="context">The request (the caller).</param>
+    /// <param name="dataset">ucdp-ged (or ucdp) or acled.</param>
+    /// <param name="id">The event's source id.</param>
+    public static Results<Ok<List<LinkedSourceDto>>, ProblemHttpResult> Sources(StoreAccess store, HttpContext context, string dataset, string id)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(context);
+        using var s = store.Open();
+        if (!TryEvent(s, dataset, id, out var key, out var problem))
+        {
+            return problem;
+        }
+
+        var may = Caller.MaySeeConfidential(context);
+        return TypedResults.Ok(s.SourcesOf(key).Select(l => new LinkedSourceDto(SourceDto.Of(l.Source, may), l.LinkedBy, l.LinkedAt)).ToList());
+    }
+
+    /// <param name="store">The store.</param>
+    /// <param name="dataset">ucdp-ged (or ucdp) or acled.</param>
+    /// <param name="id">The event's source id.</param>
+    public static Results<Ok<GradeDto>, ProblemHttpResult> Grade(StoreAccess store, string dataset, string id)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var s = store.Open();
+        return TryEvent(s, dataset, id, out var key, out var problem) ? TypedResults.Ok(GradeOf(s, key)) : problem;
+    }
+
+    /// <param name="store">The store.</param>
+    /// <param name="context">The request (the caller).</param>
+    /// <param name="dataset">ucdp-ged (or ucdp) or acled.</param>
+    /// <param name="id">The event's source id.</param>
+    /// <param name="body">The grade and the reason.</param>
+    public static Results<Ok<GradeDto>, ProblemHttpResult> SetGrade(StoreAccess store, HttpContext context, string dataset, string id, NewGradeDto body)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(body);
+        if (!CredibilityGrades.TryParse(body.Grade, out var grade))
+        {
+            return body.Grade is null
+                ? Problems.Required("grade", CredibilityGrades.Expected)
+                : Problems.Bad("grade", $"'{body.Grade}' is not one of {CredibilityGrades.Expected}");
+        }
+
+        using var s = store.Open();
+        if (!TryEvent(s, dataset, id, out var key, out var problem))
+        {
+            return problem;
+        }
+
+        try
+        {
+            s.AddGrading(key, grade, body.Reason ?? "", Caller.Author(context));
+            return TypedResults.Ok(GradeOf(s, key));
+        }
+        catch (BadFieldException e)
+        {
+            return Problems.Bad(e.Field, e.Reason);
+        }
+    }
+
+    private static GradeDto GradeOf(ITruceStore store, SubjectKey key)
+    {
+        var history = store.Gradings(key).Select(GradingDto.Of).ToList();
+        return new GradeDto(key.ToString(), history.LastOrDefault(), history);
+    }
+
+    /// <summary>The key of a current event, or a 400 (bad dataset or id) or 404 (no such event).</summary>
+    private static bool TryEvent(ITruceStore store, string dataset, string id, out SubjectKey key, out ProblemHttpResult problem)
+    {
+        problem = null!;
+        if (!SubjectKey.TryParse($"{dataset}:{id}", out key, out var error) || key.Kind != SubjectKind.Event)
+        {
+            problem = Problems.Bad("dataset", error ?? $"'{dataset}' is not a dataset (ucdp-ged, ucdp, acled)");
+            return false;
+        }
+
+        if (EventLookup.Current(store, key.Id) is null)
+        {
+            problem = Problems.NotFound($"no current event {key}");
+            return false;
+        }
+
+        return true;
+    }
+}
