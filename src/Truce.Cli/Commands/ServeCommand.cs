@@ -6,18 +6,14 @@ using Truce.Storage.Engines;
 
 namespace Truce.Cli.Commands;
 
-/// <summary><c>truce serve [--db FILE|CONNECTION] [--urls URL] [--allow-writes]</c>: the REST API (and its OpenAPI document) over a database, until Ctrl+C.</summary>
+/// <summary><c>truce serve [--db FILE|CONNECTION] [--urls URL]</c>: the REST API (and its OpenAPI document) and the web UI over a database, until Ctrl+C; writes for signed-in monitors and admins.</summary>
 internal sealed class ServeCommand
 {
     public static Command Create()
     {
         var db = new Option<string?>("--db") { Description = CommonOptions.DbHelp + "; default: configuration key Truce:Db (appsettings.json, or environment variable Truce__Db)" };
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
-        var allowWrites = new Option<bool>("--allow-writes")
-        {
-            Description = "Accept event files at POST /api/imports (imported all or nothing, as truce import does). No authentication yet: only on a trusted network",
-        };
-        var command = new Command("serve", "Serve the record and the verdicts over HTTP (REST API, OpenAPI at /openapi/v1.json)") { db, urls, allowWrites };
+        var command = new Command("serve", "Serve the record and the verdicts over HTTP (REST API, OpenAPI at /openapi/v1.json); users sign in (truce users add)") { db, urls };
         command.SetAction(r =>
         {
             var path = r.GetValue(db) ?? ServeConfiguration.Db();
@@ -31,7 +27,7 @@ internal sealed class ServeCommand
                 return Terminal.Fail(ExitCodes.NotFound, $"{path}: no such database (create one with truce import or truce demo)");
             }
 
-            return Serve(path, r.GetValue(urls)!, r.GetValue(allowWrites));
+            return Serve(path, r.GetValue(urls)!);
         });
         return command;
     }
@@ -39,15 +35,10 @@ internal sealed class ServeCommand
     /// <summary>Serves <paramref name="db"/> until Ctrl+C, printing where.</summary>
     /// <param name="db">The database.</param>
     /// <param name="urls">Where to listen.</param>
-    /// <param name="allowWrites">Whether to map <c>POST /api/imports</c> (unauthenticated).</param>
-    public static int Serve(string db, string urls, bool allowWrites = false)
+    public static int Serve(string db, string urls)
     {
-        using var app = TruceServer.Build(new ServerOptions(Databases.IsPostgres(db) ? db : Path.GetFullPath(db), urls, allowWrites));
+        using var app = TruceServer.Build(new ServerOptions(Databases.IsPostgres(db) ? db : Path.GetFullPath(db), urls));
         app.Start();
-        if (allowWrites)
-        {
-            Terminal.Warn("writes are allowed: anyone who reaches this server can import event files at POST /api/imports (no authentication yet)");
-        }
 
         foreach (var url in app.Urls)
         {

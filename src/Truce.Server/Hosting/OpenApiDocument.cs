@@ -15,7 +15,7 @@ internal static class OpenApiDocument
             // The committed document must not depend on where a server listens.
             document.Servers = [];
             document.Info.Title = "Truce API";
-            document.Info.Description = "The event record, the control timeline and the verdicts per stakeholder, and the same as OGC API - Features under /ogc. Errors are RFC 9457 problem details. POST /api/imports is served only by a server started with --allow-writes (no authentication yet).";
+            document.Info.Description = "The event record, the control timeline and the verdicts per stakeholder, and the same as OGC API - Features under /ogc. Errors are RFC 9457 problem details. Callers without credentials are the public (published data); users sign in at /api/auth/login (a session cookie) or send an API token as Authorization: Bearer. Each operation names the roles that may call it (x-truce-roles): a refused caller gets 401 when not signed in, 403 when signed in; an unknown, expired or revoked token is always 401.";
             return Task.CompletedTask;
         });
         options.AddSchemaTransformer((schema, _, _) =>
