@@ -21,6 +21,8 @@ internal static class TruceCli
             ActorsCommand.Create(),
             ServeCommand.Create(),
             DemoCommand.Create(),
+            UsersCommand.Create(),
+            TokensCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
