@@ -25,6 +25,8 @@ internal static class TruceCli
             ServeCommand.Create(),
             DemoCommand.Create(),
             AuditCommand.Create(),
+            UsersCommand.Create(),
+            TokensCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -180,6 +180,7 @@ public sealed partial class PostgresStore
         }
 
         EvidenceClaims(connection, claims);
+        AccessClaims(connection, claims);
         return claims;
     }
 

@@ -168,6 +168,7 @@ public sealed partial class SqliteEventStore
         }
 
         EvidenceClaims(claims);
+        AccessClaims(claims);
         return claims;
     }
 

@@ -10,7 +10,8 @@ public sealed class DemoDatabase : IDisposable
     public DemoDatabase()
     {
         Path = _folder.File("demo.sqlite");
-        var (exit, _, stderr) = Truce.Run("demo", "--db", Path, "--no-serve");
+        var (exit, stdout, stderr) = Truce.Run("demo", "--db", Path, "--no-serve");
+        Output = stdout;
         if (exit != 0)
         {
             throw new InvalidOperationException($"truce demo failed ({exit}): {stderr}");
@@ -18,6 +19,9 @@ public sealed class DemoDatabase : IDisposable
     }
 
     public string Path { get; }
+
+    /// <summary>What <c>truce demo</c> printed on stdout.</summary>
+    public string Output { get; }
 
     public void Dispose() => _folder.Dispose();
 }

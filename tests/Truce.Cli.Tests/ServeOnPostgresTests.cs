@@ -19,7 +19,7 @@ public sealed class ServeOnPostgresTests
         Assert.Empty(first.Select(e => e.SourceId).Intersect(second.Select(e => e.SourceId)));
 
         // Started together: both create the schema's tables on their first request, one of them waits for the other.
-        var starting = new[] { ServeProcess.Start(schema.ConnectionString, StartTimeout, "--allow-writes"), ServeProcess.Start(schema.ConnectionString, StartTimeout, "--allow-writes") };
+        var starting = new[] { ServeProcess.Start(schema.ConnectionString, StartTimeout), ServeProcess.Start(schema.ConnectionString, StartTimeout) };
         try
         {
             await Task.WhenAll(starting);
@@ -37,6 +37,12 @@ public sealed class ServeOnPostgresTests
 
         using var a = await starting[0];
         using var b = await starting[1];
+
+        // Imports are for monitors: one added now, its token sent to both servers.
+        Assert.Equal(0, Truce.RunWithInput("a-long-password\n", "users", "add", "mon", "--role", "monitor", "--db", schema.ConnectionString).Exit);
+        var token = Truce.Run("tokens", "create", "mon", "--db", schema.ConnectionString).Out.Trim();
+        a.Client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        b.Client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
         // Each server's map data is read once now (no events) and must be read again after the other's write.
         Assert.Equal(0, (await Bins(a)).Events);

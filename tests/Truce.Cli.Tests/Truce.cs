@@ -24,9 +24,20 @@ internal static class Truce
         return psi;
     }
 
-    public static (int Exit, string Out, string Err) Run(params string[] args)
+    public static (int Exit, string Out, string Err) Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Runs <c>truce</c> with <paramref name="stdin"/> piped to it (null: stdin not redirected).</summary>
+    public static (int Exit, string Out, string Err) RunWithInput(string? stdin, params string[] args)
     {
-        using var p = Process.Start(StartInfo(args))!;
+        var start = StartInfo(args);
+        start.RedirectStandardInput = stdin is not null;
+        using var p = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            p.StandardInput.Write(stdin);
+            p.StandardInput.Close();
+        }
+
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(TimeSpan.FromMinutes(5)))

@@ -8,6 +8,15 @@ namespace Truce.Server.Tests;
 /// <summary>The audit log over HTTP, checked as an outside client would: with the published RFC 6962 verification only.</summary>
 public sealed class AuditApiTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
+    private async Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body)> Entries(string query = "limit=1000")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/audit/entries?{query}", UriKind.Relative));
+        request.Headers.Authorization = new("Bearer", TestUsers.Token(server.Db, "auditor", Domain.Access.Role.Analyst).Token);
+        using var response = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (response.StatusCode, System.Text.Json.JsonDocument.Parse(text).RootElement.Clone());
+    }
+
     private async Task<SignedCheckpoint> Checkpoint()
     {
         // The server signs a checkpoint within a second of starting when the log has grown.
@@ -32,8 +41,8 @@ public sealed class AuditApiTests(ServerFixture server) : IClassFixture<ServerFi
         using var key = ECDsa.Create();
         key.ImportFromPem(pem);
         Assert.True(checkpoint.IsSignedBy(key, "truce-audit"));
-        var (_, entries) = await server.Get("/api/audit/entries?limit=1000");
-        Assert.Equal(entries.GetProperty("size").GetInt64(), checkpoint.Checkpoint.Size);
+        var (_, entries) = await Entries();
+        Assert.InRange(checkpoint.Checkpoint.Size, 10, entries.GetProperty("size").GetInt64()); // signing in the reader (users.add, tokens.create) grows the log
         Assert.StartsWith("truce/", checkpoint.Checkpoint.Origin, StringComparison.Ordinal);
     }
 
@@ -41,8 +50,8 @@ public sealed class AuditApiTests(ServerFixture server) : IClassFixture<ServerFi
     public async Task Every_entry_proves_its_inclusion_in_the_signed_root()
     {
         var checkpoint = await Checkpoint();
-        var (_, page) = await server.Get("/api/audit/entries?limit=1000");
-        var entries = page.GetProperty("entries").EnumerateArray().ToList();
+        var (_, page) = await Entries();
+        var entries = page.GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("seq").GetInt64() < checkpoint.Checkpoint.Size).ToList();
         Assert.Equal(checkpoint.Checkpoint.Size, entries.Count);
         Assert.Contains(entries, e => e.GetProperty("entry").GetString()!.Contains("\"action\":\"verdicts.run\"", StringComparison.Ordinal));
         foreach (var e in entries)
@@ -76,9 +85,11 @@ public sealed class AuditApiTests(ServerFixture server) : IClassFixture<ServerFi
     [InlineData("/api/audit/proofs/inclusion?entry=-1", "entry: required: a sequence number from 0")]
     [InlineData("/api/audit/proofs/inclusion?entry=0&size=100000", "size: a tree size from 1 to")]
     [InlineData("/api/audit/proofs/consistency?to=5", "from: required: a tree size from 0 to 5")]
-    [InlineData("/api/audit/entries?limit=0", "limit: from 1 to 1000")]
     public async Task Bad_proof_requests_are_400_problems_saying_which_value(string path, string detail)
     {
+        var (entriesStatus, entriesProblem) = await Entries("limit=0");
+        Assert.Equal(HttpStatusCode.BadRequest, entriesStatus);
+        Assert.StartsWith("limit: from 1 to 1000", entriesProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var (status, body) = await server.Get(path);
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.StartsWith(detail, body.GetProperty("detail").GetString(), StringComparison.Ordinal);

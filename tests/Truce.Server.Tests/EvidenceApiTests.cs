@@ -17,7 +17,7 @@ public sealed class EvidenceApiTests
 
     private static async Task<(ImportServer Server, string EventId)> Start()
     {
-        var server = await ImportServer.Start(allowWrites: true);
+        var server = await ImportServer.Start();
         var (status, _) = await server.Post("/api/imports?name=ged.csv", UcdpSample.Rows(0, 5));
         Assert.Equal(HttpStatusCode.Created, status);
         return (server, UcdpSample.Events(0, 5)[2].SourceId);
@@ -54,7 +54,7 @@ public sealed class EvidenceApiTests
 
         var (status, receipt) = await PostFile(server, "/api/evidence?name=crater.jpg", photo, "image/jpeg");
         Assert.Equal(HttpStatusCode.Created, status);
-        Assert.Equal((sha, 50_000L, "image/jpeg", false, "api:anonymous"), (receipt.GetProperty("sha256").GetString(), receipt.GetProperty("bytes").GetInt64(),
+        Assert.Equal((sha, 50_000L, "image/jpeg", false, "monitor"), (receipt.GetProperty("sha256").GetString(), receipt.GetProperty("bytes").GetInt64(),
             receipt.GetProperty("mediaType").GetString(), receipt.GetProperty("duplicate").GetBoolean(), receipt.GetProperty("author").GetString()));
 
         var (again, duplicate) = await PostFile(server, "/api/evidence?name=copy.jpg&mediaType=image/jpeg", photo, "application/octet-stream");
@@ -132,6 +132,12 @@ public sealed class EvidenceApiTests
         });
         Assert.Equal(HttpStatusCode.Created, status);
 
+        // The monitor who recorded it sees the witness; an analyst and the public do not.
+        var unredacted = (await server.Get($"/api/events/ucdp-ged/{id}/sources")).EnumerateArray().Select(l => l.GetProperty("source")).ToList();
+        Assert.Equal(("Witness W-17", false), (unredacted[1].GetProperty("publisher").GetString(), unredacted[1].GetProperty("redacted").GetBoolean()));
+        server.Client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.Token(server.Db, "ana", Domain.Access.Role.Analyst).Token);
+        Assert.False((await server.Get($"/api/events/ucdp-ged/{id}/sources"))[1].GetProperty("source").TryGetProperty("publisher", out _));
+        server.Client.DefaultRequestHeaders.Authorization = null;
         var sources = (await server.Get($"/api/events/ucdp-ged/{id}/sources")).EnumerateArray().Select(l => l.GetProperty("source")).ToList();
         Assert.Equal(2, sources.Count);
         Assert.Equal(("SOHR", "2016-01-02", false), (sources[0].GetProperty("publisher").GetString(), sources[0].GetProperty("published").GetString(), sources[0].GetProperty("redacted").GetBoolean()));
@@ -195,13 +201,14 @@ public sealed class EvidenceApiTests
     }
 
     [Fact]
-    public async Task Without_allow_writes_evidence_can_be_read_but_not_written()
+    public async Task Only_callers_who_may_write_events_add_evidence_the_public_is_asked_to_sign_in_and_an_analyst_is_refused()
     {
-        await using var server = await ImportServer.Start(allowWrites: false);
+        await using var server = await ImportServer.Start();
+        server.Client.DefaultRequestHeaders.Authorization = null;
         var (status, _) = await PostFile(server, "/api/evidence?name=a.txt", [1], "text/plain");
-        Assert.Equal(HttpStatusCode.NotFound, status);
-        var document = await server.Get("/openapi/v1.json");
-        Assert.False(document.GetProperty("paths").TryGetProperty("/api/sources", out _));
-        Assert.True(document.GetProperty("paths").TryGetProperty("/api/sources/{id}", out _));
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        server.Client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.Token(server.Db, "ana", Domain.Access.Role.Analyst).Token);
+        (status, _) = await PostFile(server, "/api/evidence?name=a.txt", [1], "text/plain");
+        Assert.Equal(HttpStatusCode.Forbidden, status);
     }
 }

@@ -14,7 +14,7 @@ using Truce.Testing;
 
 namespace Truce.Server.Tests;
 
-/// <summary>A real server (Kestrel on a free loopback port) over a fresh, empty SQLite file; one per test.</summary>
+/// <summary>A real server (Kestrel on a free loopback port) over a fresh, empty SQLite file; one per test. Its client sends a monitor's token (monitors may import).</summary>
 internal sealed class ImportServer : IAsyncDisposable
 {
     private readonly TempFolder _folder = new();
@@ -28,15 +28,20 @@ internal sealed class ImportServer : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = new();
 
-    /// <summary>Starts a server; <paramref name="allowWrites"/> as <c>truce serve --allow-writes</c>.</summary>
-    public static async Task<ImportServer> Start(bool allowWrites)
+    /// <summary>The monitor token <see cref="Client"/> sends.</summary>
+    public string Token { get; private set; } = "";
+
+    /// <summary>Starts a server over a new file holding one monitor, whose token <see cref="Client"/> sends.</summary>
+    public static async Task<ImportServer> Start()
     {
         var server = new ImportServer();
         SqliteEventStore.Open(server.Db).Dispose();
-        server._app = TruceServer.Build(new ServerOptions(server.Db, "http://127.0.0.1:0", allowWrites));
+        server.Token = TestUsers.Token(server.Db, "monitor", Domain.Access.Role.Monitor).Token;
+        server._app = TruceServer.Build(new ServerOptions(server.Db, "http://127.0.0.1:0"));
         await server._app.StartAsync(TestContext.Current.CancellationToken);
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Client = new HttpClient { BaseAddress = new Uri(address) };
+        server.Client.DefaultRequestHeaders.Authorization = new("Bearer", server.Token);
         return server;
     }
 
@@ -57,7 +62,7 @@ internal sealed class ImportServer : IAsyncDisposable
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(address.Host, address.Port, TestContext.Current.CancellationToken);
         await using var stream = tcp.GetStream();
-        var request = string.Create(CultureInfo.InvariantCulture, $"POST {path} HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: text/csv\r\nContent-Length: {contentLength}\r\n\r\n");
+        var request = string.Create(CultureInfo.InvariantCulture, $"POST {path} HTTP/1.1\r\nHost: {address.Authority}\r\nAuthorization: Bearer {Token}\r\nContent-Type: text/csv\r\nContent-Length: {contentLength}\r\n\r\n");
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request), TestContext.Current.CancellationToken);
         using var reader = new StreamReader(stream, Encoding.ASCII);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);

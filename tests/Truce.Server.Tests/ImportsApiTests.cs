@@ -10,20 +10,25 @@ namespace Truce.Server.Tests;
 public sealed class ImportsApiTests
 {
     [Fact]
-    public async Task Without_allow_writes_there_is_no_import_endpoint()
+    public async Task The_public_and_an_analyst_may_not_import_and_nothing_is_written()
     {
-        await using var server = await ImportServer.Start(allowWrites: false);
-        var (status, _) = await server.Post("/api/imports", UcdpSample.Rows(0, 5));
-        Assert.Equal(HttpStatusCode.NotFound, status);
+        await using var server = await ImportServer.Start();
+        server.Client.DefaultRequestHeaders.Authorization = null;
+        var (status, problem) = await server.Post("/api/imports", UcdpSample.Rows(0, 5));
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal("sign in: this needs write-events", problem.GetProperty("detail").GetString());
+
+        server.Client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.Token(server.Db, "ana", Domain.Access.Role.Analyst).Token);
+        (status, problem) = await server.Post("/api/imports", UcdpSample.Rows(0, 5));
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Equal("ana (analyst) may not do this: it needs write-events", problem.GetProperty("detail").GetString());
         Assert.Equal(0, server.Imports());
-        var document = await server.Get("/openapi/v1.json");
-        Assert.False(document.GetProperty("paths").TryGetProperty("/api/imports", out _), "a read-only server documents no import endpoint");
     }
 
     [Fact]
     public async Task A_UCDP_file_is_imported_with_a_201_receipt_and_its_events_are_served()
     {
-        await using var server = await ImportServer.Start(allowWrites: true);
+        await using var server = await ImportServer.Start();
         var file = UcdpSample.Rows(100, 20);
         var (status, receipt) = await server.Post("/api/imports?name=syria-sample.csv", file);
         Assert.Equal(HttpStatusCode.Created, status);
@@ -46,7 +51,7 @@ public sealed class ImportsApiTests
     [Fact]
     public async Task An_ACLED_file_is_recognised_without_a_format()
     {
-        await using var server = await ImportServer.Start(allowWrites: true);
+        await using var server = await ImportServer.Start();
         var (status, receipt) = await server.Post("/api/imports", Encoding.UTF8.GetBytes(AcledFixture.File));
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.Equal(("upload.csv", "acled", 3L, 3L, 0L, 0L, 0L), Counts(receipt));
@@ -55,7 +60,7 @@ public sealed class ImportsApiTests
     [Fact]
     public async Task A_bad_row_is_a_400_naming_file_line_column_and_reason_and_nothing_is_written()
     {
-        await using var server = await ImportServer.Start(allowWrites: true);
+        await using var server = await ImportServer.Start();
 
         // Ten good records, then one whose last field (high, the death toll's upper bound) is no number, then two more.
         var bad = UcdpSample.Record(10);
@@ -81,7 +86,7 @@ public sealed class ImportsApiTests
     [Fact]
     public async Task A_body_past_Kestrels_default_30_MB_is_read_and_one_past_1_GiB_is_a_413()
     {
-        await using var server = await ImportServer.Start(allowWrites: true);
+        await using var server = await ImportServer.Start();
 
         // 40 MB: read to the end (the default limit would have cut it), then refused for its content.
         byte[] big = [.. UcdpSample.Header, .. Enumerable.Repeat((byte)'x', 40 << 20)];
@@ -103,7 +108,7 @@ public sealed class ImportsApiTests
     [InlineData("/api/imports?format=admin-geojson", "{}", "format: 'admin-geojson' is not one of ucdp, acled, truce-csv")]
     public async Task A_file_in_no_event_format_is_a_400_and_nothing_is_written(string path, string body, string detail)
     {
-        await using var server = await ImportServer.Start(allowWrites: true);
+        await using var server = await ImportServer.Start();
         Problem.Is(HttpStatusCode.BadRequest, detail, await server.Post(path, Encoding.UTF8.GetBytes(body)));
         Assert.Equal(0, server.Imports());
     }

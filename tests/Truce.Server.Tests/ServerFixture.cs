@@ -28,6 +28,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = new();
 
+    /// <summary>The running server (its endpoints, its services).</summary>
+    public WebApplication App => _app ?? throw new InvalidOperationException("not started");
+
     public async ValueTask InitializeAsync()
     {
         using (var store = SqliteEventStore.Open(Db))

@@ -102,6 +102,25 @@ public abstract class AuditLogTests(StoreEngine engine) : AuditTestBase(engine)
     }
 
     [Fact]
+    public void Users_tokens_and_sign_ins_are_logged_without_secrets()
+    {
+        Store.Author = "cli:admin";
+        var user = Store.AddUser(new Access.NewUser("monitor-1", Domain.Access.Role.Monitor, null, Access.PasswordHash.Create("correct horse", 1_000)));
+        var secret = System.Security.Cryptography.SHA256.HashData("truce_secret"u8);
+        var token = Store.CreateToken(new Access.NewToken(user.Id, secret, Domain.Access.Permissions.All, Access.TokenKind.Api, Clock.Now.AddDays(30)));
+        Store.RecordLogin("monitor-1", null);
+        Store.RevokeToken(token.Id);
+        var entries = Store.AuditEntries(0, Store.AuditSize()).Select(e => AuditEntry.Parse(e.Entry)).ToList();
+        Assert.Equal(["users.add", "tokens.create", "auth.login", "tokens.revoke"], entries.Select(e => e.Record.Action));
+        Assert.Equal(["cli:admin", "cli:admin", "user:monitor-1", "cli:admin"], entries.Select(e => e.Author));
+        Assert.DoesNotContain(entries, e => e.ToString().Contains(Convert.ToHexStringLower(secret), StringComparison.Ordinal) || e.ToString().Contains(Convert.ToBase64String(secret), StringComparison.Ordinal));
+        Assert.True(Verify().Intact, string.Join("\n", Verify().Problems));
+
+        Engine.Scalar("DELETE FROM logins");
+        Assert.Contains(Verify().Problems, p => p.Contains("login:monitor-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_write_that_changes_nothing_adds_no_entry()
     {
         ImportText(Ucdp(Row(1), Row(2), Row(3), Row(4), Row(5)), EventFileFormat.Ucdp);
@@ -149,6 +168,7 @@ public abstract class AuditLogTests(StoreEngine engine) : AuditTestBase(engine)
         // Back to the schema before the log: drop its tables and say so.
         Engine.Scalar("DROP TABLE audit_meta; DROP TABLE audit_entries; DROP TABLE audit_nodes; DROP TABLE audit_checkpoints; DROP TABLE audit_keys");
         Engine.Scalar("DROP TABLE gradings; DROP TABLE source_links; DROP TABLE sources; DROP TABLE evidence_additions; DROP TABLE evidence_files"); // created after the log
+        Engine.Scalar("DROP TABLE logins; DROP TABLE tokens; DROP TABLE users");
         if (Engine is PostgresEngine pg)
         {
             Engine.Scalar("UPDATE truce_schema SET version = 1");

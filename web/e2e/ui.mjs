@@ -64,6 +64,21 @@ try {
       result.after = { label: await page.locator('#day-label').textContent(), hanano: await controlFeature('N0129') };
       break;
     }
+    case 'signin': {
+      // The test adds this user to the server's database before the run.
+      await open('');
+      await page.locator('#session-user').fill('browser-user');
+      await page.locator('#session-password').fill('browser-pass-1');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.locator('#session-name').waitFor({ timeout: 10_000 });
+      result.signedIn = await page.locator('#session').textContent();
+      result.cookieVisibleToScripts = await page.evaluate(() => document.cookie.includes('truce_session'));
+      await page.screenshot({ path: screenshot.replace(/\.png$/, '-signed-in.png') });
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.locator('#session-user').waitFor({ timeout: 10_000 });
+      result.signedOut = await page.locator('#session').textContent();
+      break;
+    }
     case 'stakeholder': {
       await open(`day=2016-10-31&agreement=A1&center=${IDLIB_EVENT.lon},${IDLIB_EVENT.lat}&zoom=12`);
       result.views = {};

@@ -7,6 +7,7 @@ import { showEvent } from './panel';
 import { Charts } from './charts';
 import { showChanges } from './change';
 import { DISPUTED, windowFrom, type State } from './state';
+import { initSession } from './session';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -219,6 +220,7 @@ function controls(): void {
 
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
+  await initSession($('session'));
   const [info] = await Promise.all([
     getJson<Bins>('/api/bins?cell=10'),
     new Promise(resolve => map.once('load', resolve)),

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Truce.Cli.Access;
 using Truce.Cli.Console;
 using Truce.Cli.Data;
 using Truce.Domain.Events;
 using Truce.Formats.Detection;
+using Truce.Storage.Adjudication;
 using Truce.Storage.Stats;
 
 namespace Truce.Cli.Commands;
@@ -12,7 +14,7 @@ namespace Truce.Cli.Commands;
 /// <summary>
 /// <c>truce demo [--db FILE]</c>: builds a fresh SQLite file from the bundled real data (OCHA
 /// boundaries, UCDP GED Syria 2016–2019, the Aleppo 2016 scenario: designations, agreements, control), adjudicates
-/// every event and prints what it holds.
+/// every event, adds one user per role (<see cref="DemoUsers"/>) and prints what it holds and how to sign in.
 /// </summary>
 internal sealed class DemoCommand
 {
@@ -24,13 +26,13 @@ internal sealed class DemoCommand
         var command = new Command("demo", "Build a fresh database from the bundled data, adjudicate it, summarise it and serve it") { db, noServe, urls };
         command.SetAction(r =>
         {
-            var built = Run(r.GetValue(db)!);
+            var built = Run(r.GetValue(db)!, r.GetValue(urls)!);
             return built != ExitCodes.Ok || r.GetValue(noServe) ? built : ServeCommand.Serve(r.GetValue(db)!, r.GetValue(urls)!);
         });
         return command;
     }
 
-    private static int Run(string db)
+    private static int Run(string db, string url)
     {
         var data = BundledData.Directory();
         if (data is null)
@@ -87,6 +89,8 @@ internal sealed class DemoCommand
         {
             return adjudicated;
         }
+
+        DemoUsers.Add(store, new AdjudicationService(store, store).LoadScenario(), url.TrimEnd('/'));
 
         Stores.Checkpoint(store, db);
 

@@ -6,19 +6,15 @@ using Truce.Storage.Engines;
 
 namespace Truce.Cli.Commands;
 
-/// <summary><c>truce serve [--db FILE|CONNECTION] [--urls URL] [--allow-writes] [--blobs DIR]</c>: the REST API (and its OpenAPI document) over a database, until Ctrl+C.</summary>
+/// <summary><c>truce serve [--db FILE|CONNECTION] [--urls URL] [--blobs DIR]</c>: the REST API (and its OpenAPI document) and the web UI over a database, until Ctrl+C; writes for signed-in monitors and admins.</summary>
 internal sealed class ServeCommand
 {
     public static Command Create()
     {
         var db = new Option<string?>("--db") { Description = CommonOptions.DbHelp + "; default: configuration key Truce:Db (appsettings.json, or environment variable Truce__Db)" };
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
-        var allowWrites = new Option<bool>("--allow-writes")
-        {
-            Description = "Accept event files at POST /api/imports (imported all or nothing, as truce import does). No authentication yet: only on a trusted network",
-        };
         var blobs = EvidenceOptions.Blobs();
-        var command = new Command("serve", "Serve the record and the verdicts over HTTP (REST API, OpenAPI at /openapi/v1.json)") { db, urls, allowWrites, blobs };
+        var command = new Command("serve", "Serve the record and the verdicts over HTTP (REST API, OpenAPI at /openapi/v1.json); users sign in (truce users add)") { db, urls, blobs };
         command.SetAction(r =>
         {
             var path = r.GetValue(db) ?? ServeConfiguration.Db();
@@ -32,7 +28,7 @@ internal sealed class ServeCommand
                 return Terminal.Fail(ExitCodes.NotFound, $"{path}: no such database (create one with truce import or truce demo)");
             }
 
-            return Serve(path, r.GetValue(urls)!, r.GetValue(allowWrites), r.GetValue(blobs) ?? ServeConfiguration.Blobs());
+            return Serve(path, r.GetValue(urls)!, r.GetValue(blobs) ?? ServeConfiguration.Blobs());
         });
         return command;
     }
@@ -40,16 +36,11 @@ internal sealed class ServeCommand
     /// <summary>Serves <paramref name="db"/> until Ctrl+C, printing where.</summary>
     /// <param name="db">The database.</param>
     /// <param name="urls">Where to listen.</param>
-    /// <param name="allowWrites">Whether to map <c>POST /api/imports</c> and the evidence writes (unauthenticated).</param>
     /// <param name="blobs">The folder of evidence files; null for the default (<see cref="BlobRoots"/>).</param>
-    public static int Serve(string db, string urls, bool allowWrites = false, string? blobs = null)
+    public static int Serve(string db, string urls, string? blobs = null)
     {
-        using var app = TruceServer.Build(new ServerOptions(Databases.IsPostgres(db) ? db : Path.GetFullPath(db), urls, allowWrites, blobs));
+        using var app = TruceServer.Build(new ServerOptions(Databases.IsPostgres(db) ? db : Path.GetFullPath(db), urls, blobs));
         app.Start();
-        if (allowWrites)
-        {
-            Terminal.Warn("writes are allowed: anyone who reaches this server can import event files at POST /api/imports (no authentication yet)");
-        }
 
         foreach (var url in app.Urls)
         {

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
 using Truce.Domain.Actors;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Adjudication;
 
@@ -15,7 +17,7 @@ public static class ActorsApi
 
     public static IEndpointRouteBuilder MapActorsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/actors").WithTags("Actors");
+        var api = routes.MapGroup("/api/actors").WithTags("Actors").AllowedFor(Permissions.ReadPublished);
         api.MapGet("/", Search).WithName("SearchActors")
             .WithSummary("Registry actors whose id, name, alias or dated name contains q (compared with case, accents and punctuation folded); paged, in id order.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 
 namespace Truce.Server.Apis;
@@ -11,7 +13,7 @@ public static class AgreementsApi
 {
     public static IEndpointRouteBuilder MapAgreementsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/agreements").WithTags("Agreements");
+        var api = routes.MapGroup("/api/agreements").WithTags("Agreements").AllowedFor(Permissions.ReadPublished);
         api.MapGet("/", List).WithName("ListAgreements")
             .WithSummary("Every agreement: in force from/to, scope, parties, hostile acts, each stakeholder's reading, citations.")
             .ProducesProblem(StatusCodes.Status404NotFound);

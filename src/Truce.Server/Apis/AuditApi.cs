@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
 using Truce.Domain.Audit;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 
 namespace Truce.Server.Apis;
@@ -21,20 +23,20 @@ public static class AuditApi
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/audit").WithTags("Audit");
-        api.MapGet("/checkpoint", LatestCheckpoint).WithName("AuditCheckpoint")
+        api.MapGet("/checkpoint", LatestCheckpoint).WithName("AuditCheckpoint").AllowedFor(Permissions.ReadPublished)
             .WithSummary("The latest signed checkpoint (tree size, root hash, time) as a signed note: keep a copy to catch rollbacks and forks later.")
             .Produces<string>(StatusCodes.Status200OK, "text/plain")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/key", PublicKey).WithName("AuditKey")
+        api.MapGet("/key", PublicKey).WithName("AuditKey").AllowedFor(Permissions.ReadPublished)
             .WithSummary("The public keys that signed checkpoints (PEM); check them against a copy obtained another way.")
             .Produces<string>(StatusCodes.Status200OK, "text/plain");
-        api.MapGet("/entries", Entries).WithName("AuditEntries")
-            .WithSummary("Entries from a sequence number, each with the exact text that is hashed (leaf = SHA-256(0x00 ‖ UTF-8 text)) and its leaf hash.")
+        api.MapGet("/entries", Entries).WithName("AuditEntries").AllowedFor(Permissions.ReadNonConfidential)
+            .WithSummary("Entries (for analysts, monitors and admins: they name authors and records) from a sequence number, each with the exact text that is hashed (leaf = SHA-256(0x00 ‖ UTF-8 text)) and its leaf hash.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/proofs/inclusion", Inclusion).WithName("AuditInclusionProof")
+        api.MapGet("/proofs/inclusion", Inclusion).WithName("AuditInclusionProof").AllowedFor(Permissions.ReadPublished)
             .WithSummary("The audit path of one entry in the tree of a given size (RFC 6962 §2.1.1), leaf end first, hex.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/proofs/consistency", Consistency).WithName("AuditConsistencyProof")
+        api.MapGet("/proofs/consistency", Consistency).WithName("AuditConsistencyProof").AllowedFor(Permissions.ReadPublished)
             .WithSummary("The proof that the tree of size `to` extends the tree of size `from` (RFC 6962 §2.1.2), hex.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return routes;

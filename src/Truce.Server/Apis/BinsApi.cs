@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Server.Map;
 using Truce.Storage.Queries;
@@ -14,7 +16,7 @@ public static class BinsApi
 {
     public static IEndpointRouteBuilder MapBinsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/bins").WithTags("Map");
+        var api = routes.MapGroup("/api/bins").WithTags("Map").AllowedFor(Permissions.ReadPublished);
         api.MapGet("/", Bins).WithName("Bins")
             .WithSummary("Events in a box and day window aggregated into square grid cells: count, fatalities (best), violations per agreement and stakeholder, disputed events.");
         api.MapGet("/weekly", Weekly).WithName("WeeklyBins")

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
 using Truce.Geo.Control;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 
 namespace Truce.Server.Apis;
@@ -12,7 +14,7 @@ public static class ControlApi
 {
     public static IEndpointRouteBuilder MapControlApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/control").WithTags("Control");
+        var api = routes.MapGroup("/api/control").WithTags("Control").AllowedFor(Permissions.ReadPublished);
         api.MapGet("/", At).WithName("ControlAt")
             .WithSummary("Who held a point on a day: the area records covering it, else the nearest controlled place within the radius.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 
 namespace Truce.Server.Apis;
@@ -11,7 +13,7 @@ public static class ControlAreasApi
 {
     public static IEndpointRouteBuilder MapControlAreasApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/control/areas").WithTags("Map");
+        var api = routes.MapGroup("/api/control/areas").WithTags("Map").AllowedFor(Permissions.ReadPublished);
         api.MapGet("/", Areas).WithName("ControlAreas")
             .WithSummary("Every polygon some area control record maps, with its controller(s) on the day, the records in force and their lowest confidence; controller null when unknown that day. GeoJSON FeatureCollection.")
             .Produces(StatusCodes.Status200OK, contentType: GeoJson.MediaType);

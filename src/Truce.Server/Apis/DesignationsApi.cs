@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 
 namespace Truce.Server.Apis;
@@ -11,7 +13,7 @@ public static class DesignationsApi
 {
     public static IEndpointRouteBuilder MapDesignationsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/designations").WithTags("Designations");
+        var api = routes.MapGroup("/api/designations").WithTags("Designations").AllowedFor(Permissions.ReadPublished);
         api.MapGet("/", List).WithName("ListDesignations")
             .WithSummary("Designations by authority and actor, in id order, each with its source.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
 using Truce.Domain.Errors;
 using Truce.Domain.Sources;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Contract;
 using Truce.Storage.Queries;
@@ -13,23 +15,20 @@ namespace Truce.Server.Apis;
 /// <summary><c>/api/events/{dataset}/{id}/sources</c> and <c>/grade</c>: an event's sources and its credibility grade (Airwars scale), with history.</summary>
 public static class EventEvidenceApi
 {
-    /// <summary>Maps the reads; the grading only when <paramref name="allowWrites"/>.</summary>
-    public static IEndpointRouteBuilder MapEventEvidenceApi(this IEndpointRouteBuilder routes, bool allowWrites)
+    /// <summary>Maps the reads and the writes (writes only for callers who may write events).</summary>
+    public static IEndpointRouteBuilder MapEventEvidenceApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/events/{dataset}/{id}").WithTags("Evidence");
-        api.MapGet("/sources", Sources).WithName("GetEventSources")
+        api.MapGet("/sources", Sources).WithName("GetEventSources").AllowedFor(Permissions.ReadPublished)
             .WithSummary("The sources cited for an event, in the order they were linked; confidential identities redacted unless the caller may see them.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/grade", Grade).WithName("GetEventGrade")
+        api.MapGet("/grade", Grade).WithName("GetEventGrade").AllowedFor(Permissions.ReadPublished)
             .WithSummary("An event's credibility grade: the current one (null when never graded) and every grading, oldest first.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        if (allowWrites)
-        {
-            api.MapPut("/grade", SetGrade).WithName("SetEventGrade")
-                .WithSummary("Grades an event: confirmed, fair, weak, contested or discounted, with the reason. The earlier gradings stay as history.")
-                .WithDescription("Served only by `truce serve --allow-writes`.")
-                .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        }
+        api.MapPut("/grade", SetGrade).WithName("SetEventGrade").AllowedFor(Permissions.WriteEvents)
+            .WithSummary("Grades an event: confirmed, fair, weak, contested or discounted, with the reason. The earlier gradings stay as history.")
+            .WithDescription("Served only by `truce serve --allow-writes`.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         return routes;
     }
@@ -48,7 +47,7 @@ public static class EventEvidenceApi
             return problem;
         }
 
-        var may = Caller.MaySeeConfidential(context);
+        var may = EvidenceCaller.MaySeeConfidential(context);
         return TypedResults.Ok(s.SourcesOf(key).Select(l => new LinkedSourceDto(SourceDto.Of(l.Source, may), l.LinkedBy, l.LinkedAt)).ToList());
     }
 
@@ -87,7 +86,7 @@ public static class EventEvidenceApi
 
         try
         {
-            s.AddGrading(key, grade, body.Reason ?? "", Caller.Author(context));
+            s.AddGrading(key, grade, body.Reason ?? "", EvidenceCaller.Author(context));
             return TypedResults.Ok(GradeOf(s, key));
         }
         catch (BadFieldException e)

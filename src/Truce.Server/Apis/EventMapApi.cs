@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Queries;
 
@@ -17,7 +19,7 @@ public static class EventMapApi
 
     public static IEndpointRouteBuilder MapEventMapApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/events").WithTags("Map");
+        var api = routes.MapGroup("/api/events").WithTags("Map").AllowedFor(Permissions.ReadPublished);
         api.MapGet("/geojson", Points).WithName("EventPoints")
             .WithSummary("Events in a box and day window as GeoJSON points, each with the selected stakeholder's verdict under one agreement (or whether stakeholders disagree).");
         return routes;

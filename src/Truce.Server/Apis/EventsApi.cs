@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Queries;
 
@@ -14,7 +16,7 @@ public static class EventsApi
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/events").WithTags("Events");
+        var api = routes.MapGroup("/api/events").WithTags("Events").AllowedFor(Permissions.ReadPublished);
         api.MapGet("/", List).WithName("ListEvents").WithSummary("Events by day range, box, P-code, actor and type, ordered by date; paged.");
         return routes;
     }

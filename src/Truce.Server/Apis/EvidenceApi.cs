@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
+using Truce.Domain.Access;
 using Truce.Domain.Errors;
 using Truce.Domain.Sources;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Blobs;
 using Truce.Storage.Evidence;
@@ -26,27 +28,24 @@ public static class EvidenceApi
     /// <summary>The file name recorded when the request gives none.</summary>
     public const string DefaultName = "upload.bin";
 
-    /// <summary>Maps the reads; the write only when <paramref name="allowWrites"/>.</summary>
-    public static IEndpointRouteBuilder MapEvidenceApi(this IEndpointRouteBuilder routes, bool allowWrites)
+    /// <summary>Maps the reads and the writes (writes only for callers who may write events).</summary>
+    public static IEndpointRouteBuilder MapEvidenceApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/evidence").WithTags("Evidence");
-        api.MapGet("/{sha256}", Get).WithName("GetEvidence")
+        api.MapGet("/{sha256}", Get).WithName("GetEvidence").AllowedFor(Permissions.ReadNonConfidential)
             .WithSummary("An evidence file's bytes, with its media type; the ETag is its SHA-256. verify=true re-hashes the stored file first.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status500InternalServerError);
-        api.MapGet("/{sha256}/custody", Custody).WithName("GetEvidenceCustody")
+        api.MapGet("/{sha256}/custody", Custody).WithName("GetEvidenceCustody").AllowedFor(Permissions.ReadNonConfidential)
             .WithSummary("An evidence file's chain of custody: every addition of its bytes, who and when, oldest first.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        if (allowWrites)
-        {
-            api.MapPost("/", Add).WithName("AddEvidence")
-                .WithSummary("Adds an evidence file (photo, video, PDF, web archive); the body is the file.")
-                .WithDescription(
-                    "Served only by `truce serve --allow-writes`. The body is the file itself (at most 2 GiB), hashed (SHA-256) as it is stored. "
-                    + "201 with the receipt for new bytes; 200 with duplicate: true when the same bytes were already stored (the addition is still recorded, "
-                    + "so every adder stays on record). The media type is ?mediaType=, else the request's Content-Type.")
-                .AddOpenApiOperationTransformer(DescribeBody)
-                .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        }
+        api.MapPost("/", Add).WithName("AddEvidence").AllowedFor(Permissions.WriteEvents)
+            .WithSummary("Adds an evidence file (photo, video, PDF, web archive); the body is the file.")
+            .WithDescription(
+                "For signed-in monitors and admins. The body is the file itself (at most 2 GiB), hashed (SHA-256) as it is stored. "
+                + "201 with the receipt for new bytes; 200 with duplicate: true when the same bytes were already stored (the addition is still recorded, "
+                + "so every adder stays on record). The media type is ?mediaType=, else the request's Content-Type.")
+            .AddOpenApiOperationTransformer(DescribeBody)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return routes;
     }
@@ -76,7 +75,7 @@ public static class EvidenceApi
         {
             using var s = store.Open();
             var receipt = await EvidenceIntake.AddAsync(
-                s, blobs, request.Body, name ?? DefaultName, mediaType ?? request.ContentType, Caller.Author(request.HttpContext), MaxBytes, request.HttpContext.RequestAborted);
+                s, blobs, request.Body, name ?? DefaultName, mediaType ?? request.ContentType, EvidenceCaller.Author(request.HttpContext), MaxBytes, request.HttpContext.RequestAborted);
             var dto = EvidenceReceiptDto.Of(receipt);
             return receipt.Duplicate ? TypedResults.Ok(dto) : TypedResults.Created(dto.Url, dto);
         }

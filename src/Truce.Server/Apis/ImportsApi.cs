@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
+using Truce.Domain.Access;
 using Truce.Domain.Errors;
 using Truce.Formats.Detection;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Import;
 
@@ -14,8 +16,7 @@ namespace Truce.Server.Apis;
 
 /// <summary>
 /// <c>POST /api/imports</c>: an event file imported all or nothing, as <c>truce import</c> does in
-/// strict mode. Mapped only when the server allows writes (<see cref="ServerOptions.AllowWrites"/>):
-/// there is no authentication yet.
+/// strict mode. For callers who may write events (monitor and admin, token scope permitting).
 /// </summary>
 public static class ImportsApi
 {
@@ -27,12 +28,11 @@ public static class ImportsApi
 
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/imports").WithTags("Imports");
+        var api = routes.MapGroup("/api/imports").WithTags("Imports").AllowedFor(Permissions.WriteEvents);
         api.MapPost("/", Import).WithName("ImportEvents")
             .WithSummary("Imports an event file (UCDP GED, ACLED or Truce CSV) in one transaction, all or nothing.")
             .WithDescription(
-                "Served only by `truce serve --allow-writes`: there is no authentication yet, so allow writes only on a trusted network. "
-                + "The body is the file itself (at most 1 GiB). 201 with the receipt when records were added or revised; 200 with a receipt "
+                "The body is the file itself (at most 1 GiB). 201 with the receipt when records were added or revised; 200 with a receipt "
                 + "whose importId is 0 when the file brought nothing new. A bad record is a 400 problem naming file, line, column, field "
                 + "and reason, and nothing is written.")
             .AddOpenApiOperationTransformer(DescribeBody)
@@ -86,7 +86,7 @@ public static class ImportsApi
         var source = new ImportSource(file, detected);
         try
         {
-            using var s = store.Open();
+            using var s = store.OpenFor(Access.Callers.Caller(request.HttpContext).User);
             var receipt = s.ImportEvents(spool, source, new ImportOptions { CountryExtent = CountryExtent.Of(s) }, cancel);
             var dto = ImportReceiptDto.Of(source, receipt);
             return receipt.ImportId == 0 ? TypedResults.Ok(dto) : TypedResults.Created((string?)null, dto);

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
 using Truce.Domain.Errors;
 using Truce.Domain.Sources;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Evidence;
 
@@ -12,21 +14,18 @@ namespace Truce.Server.Apis;
 /// <summary><c>/api/sources</c>: sources (URL, publisher, date, quote, evidence file) and what they are cited for.</summary>
 public static class SourcesApi
 {
-    /// <summary>Maps the read; the write only when <paramref name="allowWrites"/>.</summary>
-    public static IEndpointRouteBuilder MapSourcesApi(this IEndpointRouteBuilder routes, bool allowWrites)
+    /// <summary>Maps the reads and the writes (writes only for callers who may write events).</summary>
+    public static IEndpointRouteBuilder MapSourcesApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/sources").WithTags("Evidence");
-        api.MapGet("/{id:long}", Get).WithName("GetSource")
+        api.MapGet("/{id:long}", Get).WithName("GetSource").AllowedFor(Permissions.ReadPublished)
             .WithSummary("One source; a confidential source's publisher and URL are withheld (redacted: true) unless the caller may see them.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        if (allowWrites)
-        {
-            api.MapPost("/", Add).WithName("AddSource")
-                .WithSummary("Adds a source and cites it for events, control records or figures, in one transaction.")
-                .WithDescription("Served only by `truce serve --allow-writes`. A source needs a URL, a quote or an evidence file (sha256 of a file already added). "
-                    + "Event subjects must be current events. A bad field is a 400 problem naming it; nothing is written.")
-                .ProducesProblem(StatusCodes.Status400BadRequest);
-        }
+        api.MapPost("/", Add).WithName("AddSource").AllowedFor(Permissions.WriteEvents)
+            .WithSummary("Adds a source and cites it for events, control records or figures, in one transaction.")
+            .WithDescription("For signed-in monitors and admins. A source needs a URL, a quote or an evidence file (sha256 of a file already added). "
+                + "Event subjects must be current events. A bad field is a 400 problem naming it; nothing is written.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         return routes;
     }
@@ -40,7 +39,7 @@ public static class SourcesApi
         ArgumentNullException.ThrowIfNull(context);
         using var s = store.Open();
         return s.Source(id) is { } source
-            ? TypedResults.Ok(SourceDto.Of(source, Caller.MaySeeConfidential(context)))
+            ? TypedResults.Ok(SourceDto.Of(source, EvidenceCaller.MaySeeConfidential(context)))
             : Problems.NotFound($"no source {id}");
     }
 
@@ -61,8 +60,8 @@ public static class SourcesApi
         {
             using var s = store.Open();
             var subjects = Subjects.Resolve(s, body.Subjects ?? [], "subjects");
-            var source = s.AddSource(new SourceDraft(body.Url, body.Publisher, published, body.Quote, body.Sha256, body.Confidential), subjects, Caller.Author(context));
-            return TypedResults.Created($"/api/sources/{source.Id}", SourceDto.Of(source, Caller.MaySeeConfidential(context)));
+            var source = s.AddSource(new SourceDraft(body.Url, body.Publisher, published, body.Quote, body.Sha256, body.Confidential), subjects, EvidenceCaller.Author(context));
+            return TypedResults.Created($"/api/sources/{source.Id}", SourceDto.Of(source, EvidenceCaller.MaySeeConfidential(context)));
         }
         catch (BadFieldException e)
         {

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Stats;
 
@@ -12,7 +14,7 @@ public static class StatsApi
 {
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/stats").WithTags("Stats");
+        var api = routes.MapGroup("/api/stats").WithTags("Stats").AllowedFor(Permissions.ReadPublished);
         api.MapGet("/", Get).WithName("GetStats")
             .WithSummary("Events and fatalities (best, low, high) per period and group over current events.")
             .ProducesProblem(StatusCodes.Status400BadRequest);

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Adjudication;
 using Truce.Storage.Queries;
@@ -20,14 +22,14 @@ public static class VerdictsApi
 
     public static IEndpointRouteBuilder MapVerdictsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/verdicts").WithTags("Verdicts");
+        var api = routes.MapGroup("/api/verdicts").WithTags("Verdicts").AllowedFor(Permissions.ReadPublished);
         api.MapGet("/", Counts).WithName("CountVerdicts")
             .WithSummary("Verdicts of one agreement per period and stakeholder, by outcome.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/disputed", Disputed).WithName("ListDisputedEvents")
             .WithSummary("Events the stakeholders read differently under one agreement, every stakeholder's outcome and rule side by side; paged.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        routes.MapGet("/api/events/{key}/verdicts", OfEvent).WithTags("Verdicts").WithName("ExplainEvent")
+        routes.MapGet("/api/events/{key}/verdicts", OfEvent).WithTags("Verdicts").AllowedFor(Permissions.ReadPublished).WithName("ExplainEvent")
             .WithSummary("Every verdict of one event with the records it relied on, consensus or disputed per agreement, and the claim checks.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;

@@ -15,7 +15,7 @@ internal static class OpenApiDocument
             // The committed document must not depend on where a server listens.
             document.Servers = [];
             document.Info.Title = "Truce API";
-            document.Info.Description = "The event record, the control timeline and the verdicts per stakeholder, and the same as OGC API - Features under /ogc. Errors are RFC 9457 problem details. The writes (POST /api/imports, POST /api/evidence, POST /api/sources, PUT /api/events/{dataset}/{id}/grade) are served only by a server started with --allow-writes (no authentication yet); confidential sources are served without publisher and URL.";
+            document.Info.Description = "The event record, the control timeline and the verdicts per stakeholder, and the same as OGC API - Features under /ogc. Errors are RFC 9457 problem details. Callers without credentials are the public (published data); users sign in at /api/auth/login (a session cookie) or send an API token as Authorization: Bearer. Each operation names the roles that may call it (x-truce-roles): a refused caller gets 401 when not signed in, 403 when signed in; an unknown, expired or revoked token is always 401. Confidential sources are served without publisher and URL to callers who may not read confidential data. Every write is appended to a tamper-evident audit log (RFC 6962), readable under /api/audit.";
             return Task.CompletedTask;
         });
         options.AddSchemaTransformer((schema, _, _) =>

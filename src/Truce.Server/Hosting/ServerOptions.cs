@@ -1,8 +1,7 @@
 namespace Truce.Server.Hosting;
 
-/// <summary>Where the server reads (a SQLite file or a PostgreSQL connection string) and listens, whether it accepts writes, and where evidence files are kept.</summary>
+/// <summary>Where the server reads (a SQLite file or a PostgreSQL connection string), where it listens, and where evidence files are kept.</summary>
 /// <param name="Db">A SQLite path, a PostgreSQL connection string or a <c>postgres://</c> URL.</param>
 /// <param name="Urls">Where to listen.</param>
-/// <param name="AllowWrites">Maps <c>POST /api/imports</c> and the evidence writes. There is no authentication yet: anyone who reaches the server can write.</param>
 /// <param name="Blobs">The folder of evidence files; null for the default (<c>X.sqlite.blobs</c> beside a SQLite file; none for PostgreSQL, whose evidence endpoints then answer 503).</param>
-public sealed record ServerOptions(string Db, string Urls = "http://127.0.0.1:5000", bool AllowWrites = false, string? Blobs = null);
+public sealed record ServerOptions(string Db, string Urls = "http://127.0.0.1:5000", string? Blobs = null);

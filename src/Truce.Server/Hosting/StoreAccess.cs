@@ -15,7 +15,17 @@ public sealed class StoreAccess(string db)
 
     public string Db => db;
 
-    public ITruceStore Open() => Databases.Open(db);
+    /// <summary>Opens the store; its writes are recorded in the audit log as the server's own.</summary>
+    public ITruceStore Open() => As(Databases.Open(db), "server");
+
+    /// <summary>Opens the store for a signed-in caller's request: its writes are recorded as that user's (<c>user:NAME</c>).</summary>
+    public ITruceStore OpenFor(string? user) => As(Databases.Open(db), user is null ? "server" : $"user:{user}");
+
+    private static ITruceStore As(ITruceStore store, string author)
+    {
+        store.Author = author;
+        return store;
+    }
 
     /// <summary>The stored scenario, or null when the database holds none (no terms imported).</summary>
     public Scenario? TryScenario(ITruceStore store)

@@ -4,15 +4,25 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Truce.Domain.Access;
+using Truce.Server.Access;
 using Truce.Server.Apis;
 using Truce.Server.Apis.Ogc;
 
 namespace Truce.Server.Hosting;
 
-/// <summary>The Truce web server: REST API under <c>/api</c> (read-only unless <see cref="ServerOptions.AllowWrites"/>), its OpenAPI document at <c>/openapi/v1.json</c>, the web UI at <c>/</c>.</summary>
+/// <summary>
+/// The Truce web server: REST API under <c>/api</c>, OGC API - Features under <c>/ogc</c>, its
+/// OpenAPI document at <c>/openapi/v1.json</c>, the web UI at <c>/</c>. Every endpoint says who
+/// may call it (<see cref="AccessConventions"/>); callers are known by token or sign-in cookie (<see cref="CallerMiddleware"/>).
+/// </summary>
 public static class TruceServer
 {
-    public static WebApplication Build(ServerOptions options)
+    /// <exception cref="InvalidOperationException">An endpoint does not declare who may call it.</exception>
+    public static WebApplication Build(ServerOptions options) => Build(options, null);
+
+    /// <summary>Builds the server with extra endpoints mapped after Truce's (tests: an endpoint without a declaration).</summary>
+    internal static WebApplication Build(ServerOptions options, Action<WebApplication>? more)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder();
@@ -23,6 +33,7 @@ public static class TruceServer
         builder.Services.AddSingleton(new MapDataCache(store));
         builder.Services.AddHostedService<Checkpointer>();
         builder.Services.AddSingleton(new EvidenceFiles(options.Db, options.Blobs));
+        builder.Services.AddSingleton(TimeProvider.System);
         // A query value that does not bind (limit=abc) is a 400 problem that says which, not a bare 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -32,7 +43,11 @@ public static class TruceServer
                 c.ProblemDetails.Detail = bad.Message;
             }
         });
-        builder.Services.AddOpenApi(OpenApiDocument.Configure);
+        builder.Services.AddOpenApi(o =>
+        {
+            OpenApiDocument.Configure(o);
+            AccessOpenApi.Configure(o);
+        });
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
@@ -46,16 +61,18 @@ public static class TruceServer
             SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
         });
         app.UseStatusCodePages();
-        app.MapOpenApi("/openapi/v1.json");
+        app.UseRouting();
+        app.Use(CallerMiddleware.Invoke);
+        app.MapOpenApi("/openapi/v1.json").AllowedFor(Permissions.ReadPublished);
         app.MapOgcApi();
+        app.MapAuthApi();
         app.MapEventsApi().MapStatsApi().MapVerdictsApi().MapControlApi().MapActorsApi().MapDesignationsApi().MapAgreementsApi();
         app.MapEventMapApi().MapBinsApi().MapControlAreasApi().MapBasemapApi();
         app.MapAuditApi();
-        app.MapEvidenceApi(options.AllowWrites).MapSourcesApi(options.AllowWrites).MapEventEvidenceApi(options.AllowWrites); // writes: no authentication yet
-        if (options.AllowWrites)
-        {
-            app.MapImportsApi(); // no authentication yet: only where the operator asked for writes
-        }
+        app.MapEvidenceApi().MapSourcesApi().MapEventEvidenceApi();
+        app.MapImportsApi();
+        more?.Invoke(app);
+        AccessCheck.RequireDeclarations(app);
 
         WebUi.Use(app);
         return app;

@@ -216,6 +216,41 @@ internal static class Migrations
         );
         CREATE INDEX ix_gradings_subject ON gradings (subject, id);
         """,
+
+        // 4: users (PBKDF2 password hashes), their tokens (SHA-256 of the token, never the token) and sign-in attempts.
+        """
+        CREATE TABLE users (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            name text COLLATE "C" NOT NULL UNIQUE,
+            role text NOT NULL,
+            party text COLLATE "C",
+            password_hash bytea NOT NULL,
+            password_salt bytea NOT NULL,
+            password_iterations integer NOT NULL,
+            created_at timestamptz NOT NULL,
+            disabled_at timestamptz
+        );
+        CREATE TABLE tokens (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            user_id bigint NOT NULL REFERENCES users(id),
+            sha256 bytea NOT NULL UNIQUE,
+            kind text NOT NULL,
+            scopes text NOT NULL,
+            created_at timestamptz NOT NULL,
+            expires_at timestamptz NOT NULL,
+            revoked_at timestamptz
+        );
+        CREATE INDEX ix_tokens_user ON tokens(user_id);
+        CREATE TABLE logins (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            user_name text COLLATE "C" NOT NULL,
+            user_id bigint REFERENCES users(id),
+            succeeded boolean NOT NULL,
+            token_id bigint REFERENCES tokens(id),
+            at timestamptz NOT NULL
+        );
+        CREATE INDEX ix_logins_user ON logins(user_name);
+        """,
     ];
 
     /// <summary>The version that created the audit log.</summary>

@@ -210,6 +210,41 @@ internal static class Migrations
         );
         CREATE INDEX ix_gradings_subject ON gradings(subject, id);
         """,
+
+        // 5: users (PBKDF2 password hashes), their tokens (SHA-256 of the token, never the token) and sign-in attempts.
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL,
+            party TEXT,
+            password_hash BLOB NOT NULL,
+            password_salt BLOB NOT NULL,
+            password_iterations INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            disabled_at INTEGER
+        );
+        CREATE TABLE tokens (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            sha256 BLOB NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            scopes TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            revoked_at INTEGER
+        );
+        CREATE INDEX ix_tokens_user ON tokens(user_id);
+        CREATE TABLE logins (
+            id INTEGER PRIMARY KEY,
+            user_name TEXT NOT NULL,
+            user_id INTEGER REFERENCES users(id),
+            succeeded INTEGER NOT NULL,
+            token_id INTEGER REFERENCES tokens(id),
+            at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_logins_user ON logins(user_name);
+        """,
     ];
 
     /// <summary>The version that created the audit log.</summary>

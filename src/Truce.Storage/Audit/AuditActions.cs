@@ -11,6 +11,12 @@ public static class AuditActions
     public const string SourcesAdd = "sources.add";
     public const string SourcesLink = "sources.link";
     public const string GradesAdd = "grades.add";
+    public const string UsersAdd = "users.add";
+    public const string UsersDisable = "users.disable";
+    public const string UsersEnable = "users.enable";
+    public const string TokensCreate = "tokens.create";
+    public const string TokensRevoke = "tokens.revoke";
+    public const string Login = "auth.login";
 
     /// <summary>Entries appended when a database that predates the log first opened with it: its earlier writes, recorded late.</summary>
     public const string Backfilled = "backfilled";

@@ -100,6 +100,26 @@ public static class AuditRecords
     private static string GradingDigest(string grade, string reason) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(grade + "\n" + reason)));
 
+    public static AuditRecord UserAdded(string name, string role) => new(AuditActions.UsersAdd, $"user:{name}", null, [Pair("role", role)]);
+
+    public static AuditClaim UserClaim(string name, string role) => new(AuditActions.UsersAdd, $"user:{name}", null, [Pair("role", role)]);
+
+    public static AuditRecord UserDisabled(string name, bool disabled) => new(disabled ? AuditActions.UsersDisable : AuditActions.UsersEnable, $"user:{name}", null, []);
+
+    public static AuditRecord TokenCreated(long id, long userId, string kind) =>
+        new(AuditActions.TokensCreate, $"token:{id.ToString(CultureInfo.InvariantCulture)}", null, [Pair("user", userId), Pair("kind", kind)]);
+
+    public static AuditClaim TokenClaim(long id, long userId, string kind) =>
+        new(AuditActions.TokensCreate, $"token:{id.ToString(CultureInfo.InvariantCulture)}", null, [Pair("user", userId), Pair("kind", kind)]);
+
+    public static AuditRecord TokenRevoked(long id) => new(AuditActions.TokensRevoke, $"token:{id.ToString(CultureInfo.InvariantCulture)}", null, []);
+
+    public static AuditClaim RevokeClaim(long id) => new(AuditActions.TokensRevoke, $"token:{id.ToString(CultureInfo.InvariantCulture)}", null, []);
+
+    public static AuditRecord Login(string user, bool succeeded) => new(AuditActions.Login, $"login:{user}", null, [Pair("succeeded", succeeded ? "true" : "false")]);
+
+    public static AuditClaim LoginClaim(string user, bool succeeded) => new(AuditActions.Login, $"login:{user}", null, [Pair("succeeded", succeeded ? "true" : "false")]);
+
     /// <summary>The late entry of a write made before the database had a log.</summary>
     public static AuditRecord Backfill(AuditClaim claim)
     {

@@ -11,7 +11,8 @@ internal sealed class EntryIndex
 {
     private static readonly HashSet<string> StoreActions =
         [AuditActions.EventsImport, AuditActions.BoundariesImport, AuditActions.ReferencesSave, AuditActions.VerdictsRun,
-         AuditActions.EvidenceAdd, AuditActions.SourcesAdd, AuditActions.SourcesLink, AuditActions.GradesAdd];
+         AuditActions.EvidenceAdd, AuditActions.SourcesAdd, AuditActions.SourcesLink, AuditActions.GradesAdd,
+         AuditActions.UsersAdd, AuditActions.TokensCreate, AuditActions.TokensRevoke, AuditActions.Login];
 
     private readonly Dictionary<(string Action, string Subject, string? Sha256), List<(long Seq, IReadOnlyList<KeyValuePair<string, string>> Detail)>> _entries = [];
 

@@ -23,6 +23,16 @@ public sealed class WebUiTests(ServerFixture server) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task Signing_in_shows_who_is_signed_in_and_signing_out_shows_the_form_again()
+    {
+        TestUsers.Add(server.Db, "browser-user", Domain.Access.Role.Party, "syrian-opposition", "browser-pass-1");
+        var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "signin");
+        Assert.Equal("browser-user (party:syrian-opposition) Sign out", r.GetProperty("signedIn").GetString());
+        Assert.False(r.GetProperty("cookieVisibleToScripts").GetBoolean()); // HttpOnly
+        Assert.Equal("Sign in", r.GetProperty("signedOut").GetString());
+    }
+
+    [Fact]
     public async Task Moving_the_slider_recolours_a_neighbourhood_that_changed_hands()
     {
         var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "slider");

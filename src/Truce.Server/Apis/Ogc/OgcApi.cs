@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using NetTopologySuite.Geometries;
+using Truce.Domain.Access;
 using Truce.Formats.GeoJson;
+using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Contract;
 using Truce.Storage.Queries;
@@ -33,7 +35,7 @@ public static class OgcApi
 
     public static IEndpointRouteBuilder MapOgcApi(this IEndpointRouteBuilder routes)
     {
-        var ogc = routes.MapGroup("/ogc").WithTags("OGC API - Features");
+        var ogc = routes.MapGroup("/ogc").WithTags("OGC API - Features").AllowedFor(Permissions.ReadPublished);
         ogc.MapGet("/", Landing).WithName("OgcLandingPage").WithSummary("Landing page: links to the API definition, the conformance declaration and the collections.");
         ogc.MapGet("/conformance", Conformance).WithName("OgcConformance").WithSummary("The conformance classes implemented: Part 1 core, GeoJSON, OpenAPI 3.0.");
         ogc.MapGet("/collections", Collections).WithName("OgcCollections").WithSummary("The feature collections: events and control-areas.");

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Http;
+using Truce.Domain.Access;
+using Truce.Server.Hosting;
+using Truce.Storage.Access;
+
+namespace Truce.Server.Access;
+
+/// <summary>
+/// Who is calling, and whether they may: reads the token from <c>Authorization: Bearer</c> or the
+/// sign-in cookie (<see cref="SessionCookie"/>), finds it by its SHA-256, and checks the matched
+/// endpoint's <see cref="EndpointAccess"/>. No credentials: the public. Credentials that do not
+/// work (unknown, expired, revoked, a disabled user) are a 401, never a silent fall back to the
+/// public. Refused: 401 for the public (sign in), 403 for a signed-in caller.
+/// </summary>
+/// <remarks>
+/// A request that matches no endpoint (the web UI's static files, a 404) passes as the public: the
+/// UI's files are published code, and hold no data.
+/// </remarks>
+internal static class CallerMiddleware
+{
+    public static async Task Invoke(HttpContext context, RequestDelegate next)
+    {
+        var endpoint = context.GetEndpoint();
+        if (endpoint is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var (feature, failure, fromCookie) = Authenticate(context);
+        if (failure is not null)
+        {
+            if (fromCookie)
+            {
+                SessionCookie.Clear(context); // the browser is public again on its next request
+            }
+
+            await Challenge(context, failure);
+            return;
+        }
+
+        context.Features.Set(feature);
+        var caller = feature!.Caller;
+
+        // Unreachable while TruceServer.Build checks every endpoint; fail closed all the same.
+        var required = endpoint.Metadata.GetMetadata<EndpointAccess>()?.Required ?? Permissions.All;
+        if (!caller.Can(required))
+        {
+            var names = string.Join(", ", PermissionNames.Of(required & ~caller.Permissions));
+            if (caller.IsAnonymous)
+            {
+                await Challenge(context, $"sign in: this needs {names}");
+            }
+            else
+            {
+                await TypedResults.Problem(
+                    statusCode: StatusCodes.Status403Forbidden,
+                    title: "Forbidden",
+                    detail: $"{caller.User} ({caller.RoleName}) may not do this: it needs {names}").ExecuteAsync(context);
+            }
+
+            return;
+        }
+
+        await next(context);
+    }
+
+    private static (CallerFeature? Feature, string? Failure, bool FromCookie) Authenticate(HttpContext context)
+    {
+        string? token;
+        var fromCookie = false;
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.Length > 0)
+        {
+            if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                return (null, "the Authorization header is not a Bearer token", false);
+            }
+
+            token = header["Bearer ".Length..].Trim();
+        }
+        else if (context.Request.Cookies.TryGetValue(SessionCookie.Name, out var cookie) && cookie.Length > 0)
+        {
+            (token, fromCookie) = (cookie, true);
+        }
+        else
+        {
+            return (new CallerFeature(Caller.Public, null), null, false);
+        }
+
+        TokenGrant? grant;
+        var store = context.RequestServices.GetService(typeof(StoreAccess)) as StoreAccess;
+        using (var s = store!.Open())
+        {
+            grant = s.FindToken(TokenSecret.Hash(token));
+        }
+
+        var now = ((TimeProvider)context.RequestServices.GetService(typeof(TimeProvider))!).GetUtcNow();
+        var failure = grant switch
+        {
+            null => "unknown token",
+            { Token.RevokedAt: not null } => "the token was revoked",
+            { Token: var t } when now >= t.ExpiresAt => "the token expired",
+            { User.Disabled: true } => "the user is disabled",
+            _ => null,
+        };
+        if (failure is not null)
+        {
+            return (null, failure, fromCookie);
+        }
+
+        var user = grant!.User;
+        return (new CallerFeature(new Caller(user.Name, user.Role, user.Party, grant.Token.Scopes), grant.Token), null, fromCookie);
+    }
+
+    /// <summary>A 401 problem saying why, with the challenge RFC 6750 §3 asks for.</summary>
+    private static Task Challenge(HttpContext context, string detail)
+    {
+        context.Response.Headers.WWWAuthenticate = "Bearer realm=\"truce\"";
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Unauthorized",
+            detail: detail,
+            extensions: new Dictionary<string, object?> { ["signIn"] = "POST /api/auth/login, or send Authorization: Bearer TOKEN" }).ExecuteAsync(context);
+    }
+}
