@@ -14,7 +14,7 @@ public sealed partial class PostgresStore
     {
         ArgumentNullException.ThrowIfNull(user);
         user.Validate();
-        return InWriteTransaction((connection, tx) =>
+        return InTransaction((connection, tx) =>
         {
             using var cmd = Command(connection, $"""
                 INSERT INTO users (name, role, party, password_hash, password_salt, password_iterations, created_at)
@@ -67,7 +67,7 @@ public sealed partial class PostgresStore
     public bool SetUserDisabled(string name, bool disabled)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return InWriteTransaction((connection, tx) =>
+        return InTransaction((connection, tx) =>
         {
             using var cmd = Command(connection, disabled
                 ? "UPDATE users SET disabled_at = coalesce(disabled_at, $2) WHERE name = $1"
@@ -92,7 +92,7 @@ public sealed partial class PostgresStore
     public StoredToken CreateToken(NewToken token)
     {
         AccessColumns.Validate(token);
-        return InWriteTransaction((connection, tx) => InsertToken(connection, tx, token));
+        return InTransaction((connection, tx) => InsertToken(connection, tx, token));
     }
 
     public TokenGrant? FindToken(byte[] sha256)
@@ -123,7 +123,7 @@ public sealed partial class PostgresStore
         return tokens;
     }
 
-    public bool RevokeToken(long id) => InWriteTransaction((connection, tx) =>
+    public bool RevokeToken(long id) => InTransaction((connection, tx) =>
     {
         using var cmd = Command(connection, "UPDATE tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL", tx);
         var now = Now();
@@ -146,7 +146,7 @@ public sealed partial class PostgresStore
             AccessColumns.Validate(session);
         }
 
-        return InWriteTransaction((connection, tx) =>
+        return InTransaction((connection, tx) =>
         {
             var token = session is null ? null : InsertToken(connection, tx, session);
             using var cmd = Command(connection, """
@@ -178,17 +178,6 @@ public sealed partial class PostgresStore
         }
 
         return logins;
-    }
-
-    /// <summary>Runs <paramref name="work"/> in one transaction holding <see cref="WriteLock"/>, committed when it returns.</summary>
-    private T InWriteTransaction<T>(Func<NpgsqlConnection, NpgsqlTransaction, T> work)
-    {
-        using var connection = _source.OpenConnection();
-        using var tx = connection.BeginTransaction();
-        LockWrites(connection, tx, CancellationToken.None);
-        var result = work(connection, tx);
-        tx.Commit();
-        return result;
     }
 
     private StoredToken InsertToken(NpgsqlConnection connection, NpgsqlTransaction tx, NewToken token)

@@ -53,12 +53,7 @@ public sealed partial class PostgresStore
     public AuditEntry Audit(AuditRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var connection = _source.OpenConnection();
-        using var tx = connection.BeginTransaction();
-        LockWrites(connection, tx, CancellationToken.None);
-        var entry = new PostgresAuditTrail(connection, tx).Append([record], Author, Now())[0];
-        tx.Commit();
-        return entry;
+        return InTransaction((connection, tx) => AppendAuditAs(connection, tx, Author, Now(), record));
     }
 
     public SignedCheckpoint? Checkpoint(AuditKey key)

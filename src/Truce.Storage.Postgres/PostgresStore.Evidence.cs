@@ -194,18 +194,7 @@ public sealed partial class PostgresStore
         return list;
     }
 
-    /// <summary>Runs <paramref name="write"/> in one transaction under <see cref="WriteLock"/>, as every write of this store does.</summary>
-    private T InTransaction<T>(Func<NpgsqlConnection, NpgsqlTransaction, T> write)
-    {
-        using var connection = _source.OpenConnection();
-        using var tx = connection.BeginTransaction();
-        LockWrites(connection, tx, CancellationToken.None);
-        var result = write(connection, tx);
-        tx.Commit();
-        return result;
-    }
-
-    private static bool InsertLink(NpgsqlConnection connection, NpgsqlTransaction tx, SubjectKey subject, long sourceId, string author, DateTimeOffset now)
+    private bool InsertLink(NpgsqlConnection connection, NpgsqlTransaction tx, SubjectKey subject, long sourceId, string author, DateTimeOffset now)
     {
         using var link = Command(connection, "INSERT INTO source_links (subject, source_id, author, linked_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING", tx);
         link.Parameters.Add(new() { Value = subject.ToString() });
@@ -228,9 +217,6 @@ public sealed partial class PostgresStore
             r.GetInt64(0), Text(1), Text(2), r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3), Text(4), Text(5),
             r.GetBoolean(6), r.GetString(7), r.GetFieldValue<DateTimeOffset>(8));
     }
-
-    private static void AppendAuditAs(NpgsqlConnection connection, NpgsqlTransaction tx, string author, DateTimeOffset now, AuditRecord record) =>
-        new Audit.PostgresAuditTrail(connection, tx).Append([record], author, now);
 
     /// <summary>The evidence writes the tables show, for <see cref="AuditClaims"/>.</summary>
     private static void EvidenceClaims(NpgsqlConnection connection, List<AuditClaim> claims)

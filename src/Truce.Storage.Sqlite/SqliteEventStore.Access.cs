@@ -14,7 +14,7 @@ public sealed partial class SqliteEventStore
     {
         ArgumentNullException.ThrowIfNull(user);
         user.Validate();
-        return InWriteTransaction(() =>
+        return InTransaction(() =>
         {
             using var cmd = Command($"""
                 INSERT INTO users (name, role, party, password_hash, password_salt, password_iterations, created_at)
@@ -65,7 +65,7 @@ public sealed partial class SqliteEventStore
     public bool SetUserDisabled(string name, bool disabled)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return InWriteTransaction(() =>
+        return InTransaction(() =>
         {
             using var cmd = Command(disabled
                 ? "UPDATE users SET disabled_at = coalesce(disabled_at, $now) WHERE name = $name"
@@ -86,7 +86,7 @@ public sealed partial class SqliteEventStore
     public StoredToken CreateToken(NewToken token)
     {
         AccessColumns.Validate(token);
-        return InWriteTransaction(() => InsertToken(token));
+        return InTransaction(() => InsertToken(token));
     }
 
     public TokenGrant? FindToken(byte[] sha256)
@@ -115,7 +115,7 @@ public sealed partial class SqliteEventStore
         return tokens;
     }
 
-    public bool RevokeToken(long id) => InWriteTransaction(() =>
+    public bool RevokeToken(long id) => InTransaction(() =>
     {
         using var cmd = Command("UPDATE tokens SET revoked_at = $now WHERE id = $id AND revoked_at IS NULL");
         var now = Now();
@@ -138,7 +138,7 @@ public sealed partial class SqliteEventStore
             AccessColumns.Validate(session);
         }
 
-        return InWriteTransaction(() =>
+        return InTransaction(() =>
         {
             var token = session is null ? null : InsertToken(session);
             using var cmd = Command("""
@@ -169,23 +169,6 @@ public sealed partial class SqliteEventStore
         }
 
         return logins;
-    }
-
-    /// <summary>Runs <paramref name="work"/> in one IMMEDIATE transaction (its commands go through <see cref="Command"/>), committed when it returns.</summary>
-    private T InWriteTransaction<T>(Func<T> work)
-    {
-        using var tx = _connection.BeginTransaction(deferred: false);
-        _tx = tx;
-        try
-        {
-            var result = work();
-            tx.Commit();
-            return result;
-        }
-        finally
-        {
-            _tx = null;
-        }
     }
 
     private StoredToken InsertToken(NewToken token)

@@ -45,10 +45,7 @@ public sealed partial class SqliteEventStore
     public AuditEntry Audit(AuditRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var tx = _connection.BeginTransaction(deferred: false);
-        var entry = new SqliteAuditTrail(_connection, tx).Append(record, Author, _time.GetUtcNow());
-        tx.Commit();
-        return entry;
+        return InTransaction(() => AppendAuditAs(Author, Now(), record));
     }
 
     public SignedCheckpoint? Checkpoint(AuditKey key)

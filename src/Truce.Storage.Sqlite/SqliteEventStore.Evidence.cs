@@ -190,23 +190,6 @@ public sealed partial class SqliteEventStore
         return list;
     }
 
-    /// <summary>Runs <paramref name="write"/> in one IMMEDIATE transaction (everything it writes commits together or not at all).</summary>
-    private T InTransaction<T>(Func<T> write)
-    {
-        using var tx = _connection.BeginTransaction(deferred: false);
-        _tx = tx;
-        try
-        {
-            var result = write();
-            tx.Commit();
-            return result;
-        }
-        finally
-        {
-            _tx = null;
-        }
-    }
-
     private bool InsertLink(SubjectKey subject, long sourceId, string author, long now)
     {
         using var link = Command("INSERT INTO source_links (subject, source_id, author, linked_at) VALUES ($subject, $id, $author, $now) ON CONFLICT DO NOTHING");
@@ -230,9 +213,6 @@ public sealed partial class SqliteEventStore
             r.GetInt64(0), Text(1), Text(2), r.IsDBNull(3) ? null : DateOnly.FromDayNumber(r.GetInt32(3)), Text(4), Text(5),
             r.GetInt64(6) != 0, r.GetString(7), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(8)));
     }
-
-    private void AppendAuditAs(string author, long nowMs, AuditRecord record) =>
-        new Audit.SqliteAuditTrail(_connection, _tx!).Append(record, author, DateTimeOffset.FromUnixTimeMilliseconds(nowMs));
 
     /// <summary>The evidence writes the tables show, for <see cref="AuditClaims"/>.</summary>
     private void EvidenceClaims(List<AuditClaim> claims)

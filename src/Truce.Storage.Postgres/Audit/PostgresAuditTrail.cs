@@ -11,9 +11,11 @@ namespace Truce.Storage.Postgres.Audit;
 /// </summary>
 internal sealed class PostgresAuditTrail(NpgsqlConnection connection, NpgsqlTransaction tx)
 {
+    private MerkleFrontier? _frontier;
+
     public IReadOnlyList<AuditEntry> Append(IEnumerable<AuditRecord> records, string author, DateTimeOffset time)
     {
-        var frontier = MerkleFrontier.Restore(Size(connection, tx), new PostgresNodeReader(null, connection, tx));
+        var frontier = _frontier ??= MerkleFrontier.Restore(Size(connection, tx), new PostgresNodeReader(null, connection, tx));
         var entries = new List<AuditEntry>();
         var seqs = new List<long>();
         var leaves = new List<byte[]>();

@@ -10,4 +10,13 @@ public interface ITruceStore : IEventStore, IAdjudicationStore, IMapStore, IAudi
 {
     /// <summary>Where the store lives, safe to print (a file path, or a server and database without password).</summary>
     string Location { get; }
+
+    /// <summary>
+    /// Group commit: runs <paramref name="writes"/> — small writes of this store (evidence, sources,
+    /// grades, users, tokens, sign-ins, audit entries) — in one transaction that commits once (one
+    /// flush to disk for all of them). Each write runs under a savepoint: one that throws is undone
+    /// alone (its exception leaves its own call, and <paramref name="writes"/> may catch it and go on).
+    /// Nothing is durable until this returns.
+    /// </summary>
+    void Batch(Action writes);
 }
