@@ -30,6 +30,8 @@ public sealed class PostgresEngine : StoreEngine
     /// <summary>The connection string of this test's schema (a store opened with it sees only its own tables).</summary>
     public string ConnectionString => _schema.ConnectionString;
 
+    public override string Db => ConnectionString;
+
     /// <summary>The server's connection string; skips the calling test, saying why, when none is configured.</summary>
     public static string RequireConfigured()
     {

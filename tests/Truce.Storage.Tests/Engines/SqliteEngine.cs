@@ -15,6 +15,8 @@ public sealed class SqliteEngine : StoreEngine
 
     public string Path { get; }
 
+    public override string Db => Path;
+
     public override ITruceStore Open(TimeProvider? time = null) => SqliteEventStore.Open(Path, time);
 
     public override long Scalar(string sql)

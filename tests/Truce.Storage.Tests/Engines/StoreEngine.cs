@@ -9,6 +9,9 @@ namespace Truce.Storage.Tests.Engines;
 /// </summary>
 public abstract class StoreEngine : IDisposable
 {
+    /// <summary>The database as <c>--db</c> names it (a file path or a connection string), for other processes.</summary>
+    public abstract string Db { get; }
+
     /// <summary>Opens (again) the store of this database.</summary>
     public abstract ITruceStore Open(TimeProvider? time = null);
 
