@@ -46,12 +46,16 @@ internal static class Harness
                 return BinsBench.Serve(args[1], args.Length > 2 ? int.Parse(args[2], c) : 1_000_000, args.Length > 3 ? args[3] : "http://127.0.0.1:5391");
             case "postgres":
                 return Postgres(args[1], args.Length > 2 ? int.Parse(args[2], c) : 1_000_000, args.Length > 3 ? args[3] : Path.GetTempPath());
+            case "audit-writes":
+                return AuditBench.Writes(args[1], args.Length > 2 ? int.Parse(args[2], c) : 50_000, args.Length > 3 ? int.Parse(args[3], c) : 64);
+            case "audit-proofs":
+                return AuditBench.Proofs(args[1], args.Length > 2 ? long.Parse(args[2], c) : 10_000_000, args.Length > 3 ? int.Parse(args[3], c) : 10_000);
             case "spatial":
                 return SpatialBench.Run(args[1], args[2]);
             case "all":
                 return All(args.Length > 1 ? int.Parse(args[1], c) : 1_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
             default:
-                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | postgres CONNECTION [ROWS] [WORKDIR] | spatial SQLITE_DB POSTGRES_CONNECTION | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | tokenize CSV [exact] | probe DB ROWS step|nostep | control-lookup | nearest-place | adjudicate [EVENTS] [YEAR] | bins DEMO_DB [EVENTS] [REQUESTS] | serve-bins DEMO_DB [EVENTS] [URLS]");
+                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | postgres CONNECTION [ROWS] [WORKDIR] | spatial SQLITE_DB POSTGRES_CONNECTION | audit-writes DB [WRITES] [WRITERS] | audit-proofs DB [ENTRIES] [PROOFS] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | tokenize CSV [exact] | probe DB ROWS step|nostep | control-lookup | nearest-place | adjudicate [EVENTS] [YEAR] | bins DEMO_DB [EVENTS] [REQUESTS] | serve-bins DEMO_DB [EVENTS] [URLS]");
                 return 2;
         }
     }

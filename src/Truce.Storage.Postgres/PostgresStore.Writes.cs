@@ -11,7 +11,7 @@ public sealed partial class PostgresStore
     /// <summary>The open batch: its connection, transaction and log appender (whose frontier stays in memory).</summary>
     private Batched? _batch;
 
-    public void Batch(Action writes)
+    public void Batch(Action writes, bool isolated = true)
     {
         ArgumentNullException.ThrowIfNull(writes);
         if (_batch is not null)
@@ -22,10 +22,11 @@ public sealed partial class PostgresStore
         using var connection = _source.OpenConnection();
         using var tx = connection.BeginTransaction();
         LockWrites(connection, tx, CancellationToken.None);
-        _batch = new Batched(connection, tx, new PostgresAuditTrail(connection, tx));
+        _batch = new Batched(connection, tx, new PostgresAuditTrail(connection, tx, deferred: !isolated), isolated);
         try
         {
             writes();
+            _batch.Trail.Flush();
             tx.Commit();
         }
         finally
@@ -41,6 +42,11 @@ public sealed partial class PostgresStore
     /// </summary>
     private T InTransaction<T>(Func<NpgsqlConnection, NpgsqlTransaction, T> write)
     {
+        if (_batch is { Isolated: false } optimistic)
+        {
+            return write(optimistic.Connection, optimistic.Tx);
+        }
+
         if (_batch is { } batch)
         {
             batch.Tx.Save(WriteSavepoint);
@@ -71,8 +77,10 @@ public sealed partial class PostgresStore
     private AuditEntry AppendAuditAs(NpgsqlConnection connection, NpgsqlTransaction tx, string author, DateTimeOffset now, AuditRecord record) =>
         (_batch?.Trail ?? new PostgresAuditTrail(connection, tx)).Append([record], author, now)[0];
 
-    private sealed class Batched(NpgsqlConnection connection, NpgsqlTransaction tx, PostgresAuditTrail trail)
+    private sealed class Batched(NpgsqlConnection connection, NpgsqlTransaction tx, PostgresAuditTrail trail, bool isolated)
     {
+        public bool Isolated { get; } = isolated;
+
         public NpgsqlConnection Connection { get; } = connection;
 
         public NpgsqlTransaction Tx { get; } = tx;

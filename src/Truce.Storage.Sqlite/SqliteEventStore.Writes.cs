@@ -10,7 +10,10 @@ public sealed partial class SqliteEventStore
     /// <summary>The log appender of the open batch, whose frontier stays in memory from one write to the next.</summary>
     private SqliteAuditTrail? _batchTrail;
 
-    public void Batch(Action writes)
+    /// <summary>Whether the open batch runs each write under a savepoint.</summary>
+    private bool _isolated;
+
+    public void Batch(Action writes, bool isolated = true)
     {
         ArgumentNullException.ThrowIfNull(writes);
         if (_tx is not null)
@@ -21,6 +24,7 @@ public sealed partial class SqliteEventStore
         using var tx = _connection.BeginTransaction(deferred: false);
         _tx = tx;
         _batchTrail = new SqliteAuditTrail(_connection, tx);
+        _isolated = isolated;
         try
         {
             writes();
@@ -40,6 +44,11 @@ public sealed partial class SqliteEventStore
     /// </summary>
     private T InTransaction<T>(Func<T> write)
     {
+        if (_batchTrail is not null && !_isolated)
+        {
+            return write();
+        }
+
         if (_batchTrail is not null)
         {
             var tx = _tx!;

@@ -14,9 +14,13 @@ public interface ITruceStore : IEventStore, IAdjudicationStore, IMapStore, IAudi
     /// <summary>
     /// Group commit: runs <paramref name="writes"/> — small writes of this store (evidence, sources,
     /// grades, users, tokens, sign-ins, audit entries) — in one transaction that commits once (one
-    /// flush to disk for all of them). Each write runs under a savepoint: one that throws is undone
-    /// alone (its exception leaves its own call, and <paramref name="writes"/> may catch it and go on).
-    /// Nothing is durable until this returns.
+    /// flush to disk for all of them). Nothing is durable until this returns.
     /// </summary>
-    void Batch(Action writes);
+    /// <param name="writes">The writes.</param>
+    /// <param name="isolated">
+    /// True: each write runs under a savepoint, so one that throws is undone alone (its exception
+    /// leaves its own call, and <paramref name="writes"/> may catch it and go on). False: no
+    /// savepoints (fewer round trips) — a write that throws must end the batch, which then commits nothing.
+    /// </param>
+    void Batch(Action writes, bool isolated = true);
 }

@@ -59,13 +59,29 @@ public sealed class GroupCommit : IAsyncDisposable
 
             try
             {
-                store.Batch(() =>
+                // Optimistic first: no savepoints (fewer round trips). A write that throws ends that
+                // attempt, which commits nothing; the batch then runs again with each write isolated.
+                try
                 {
-                    foreach (var pending in batch)
+                    store.Batch(() =>
                     {
-                        pending.Run(store);
-                    }
-                });
+                        foreach (var pending in batch)
+                        {
+                            pending.Run(store, rethrow: true);
+                        }
+                    }, isolated: false);
+                }
+                catch (WriteFailedException)
+                {
+                    store.Batch(() =>
+                    {
+                        foreach (var pending in batch)
+                        {
+                            pending.Run(store, rethrow: false);
+                        }
+                    });
+                }
+
                 Interlocked.Increment(ref _commits);
                 foreach (var pending in batch)
                 {
@@ -91,10 +107,13 @@ public sealed class GroupCommit : IAsyncDisposable
         await _writer.ConfigureAwait(false);
     }
 
+    /// <summary>A write of an optimistic batch threw: the batch is abandoned and run again, isolated.</summary>
+    private sealed class WriteFailedException(Exception inner) : Exception("A write of the batch failed.", inner);
+
     private abstract class Pending
     {
-        /// <summary>Runs the write inside the batch; its own failure is kept, not thrown (the savepoint undid it).</summary>
-        public abstract void Run(ITruceStore store);
+        /// <summary>Runs the write inside the batch; its own failure is kept, and thrown on as <see cref="WriteFailedException"/> when <paramref name="rethrow"/> (no savepoint undid it: the batch must end).</summary>
+        public abstract void Run(ITruceStore store, bool rethrow);
 
         public abstract void Complete();
 
@@ -109,8 +128,9 @@ public sealed class GroupCommit : IAsyncDisposable
 
         public Task<T> Task => _done.Task;
 
-        public override void Run(ITruceStore store)
+        public override void Run(ITruceStore store, bool rethrow)
         {
+            _failure = null;
             try
             {
                 _result = write(store);
@@ -118,6 +138,10 @@ public sealed class GroupCommit : IAsyncDisposable
             catch (Exception e)
             {
                 _failure = e;
+                if (rethrow)
+                {
+                    throw new WriteFailedException(e);
+                }
             }
         }
 
