@@ -9,6 +9,7 @@ using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Contract;
 using Truce.Storage.Queries;
+using Truce.Storage.Writes;
 
 namespace Truce.Server.Apis;
 
@@ -62,13 +63,15 @@ public static class EventEvidenceApi
     }
 
     /// <param name="store">The store.</param>
+    /// <param name="commit">The server's group commit (the write is acknowledged once on disk).</param>
     /// <param name="context">The request (the caller).</param>
     /// <param name="dataset">ucdp-ged (or ucdp) or acled.</param>
     /// <param name="id">The event's source id.</param>
     /// <param name="body">The grade and the reason.</param>
-    public static Results<Ok<GradeDto>, ProblemHttpResult> SetGrade(StoreAccess store, HttpContext context, string dataset, string id, NewGradeDto body)
+    public static async Task<Results<Ok<GradeDto>, ProblemHttpResult>> SetGrade(StoreAccess store, GroupCommit commit, HttpContext context, string dataset, string id, NewGradeDto body)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(commit);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(body);
         if (!CredibilityGrades.TryParse(body.Grade, out var grade))
@@ -78,15 +81,21 @@ public static class EventEvidenceApi
                 : Problems.Bad("grade", $"'{body.Grade}' is not one of {CredibilityGrades.Expected}");
         }
 
-        using var s = store.Open();
-        if (!TryEvent(s, dataset, id, out var key, out var problem))
+        SubjectKey key;
+        using (var s = store.Open())
         {
-            return problem;
+            if (!TryEvent(s, dataset, id, out key, out var problem))
+            {
+                return problem;
+            }
         }
 
         try
         {
-            s.AddGrading(key, grade, body.Reason ?? "", EvidenceCaller.Author(context));
+            // Group-committed: acknowledged once on disk, with the writes of other requests.
+            var author = EvidenceCaller.Author(context);
+            await commit.Submit(w => w.AddGrading(key, grade, body.Reason ?? "", author)).ConfigureAwait(false);
+            using var s = store.Open();
             return TypedResults.Ok(GradeOf(s, key));
         }
         catch (BadFieldException e)

@@ -8,6 +8,7 @@ using Truce.Domain.Sources;
 using Truce.Server.Access;
 using Truce.Server.Hosting;
 using Truce.Storage.Evidence;
+using Truce.Storage.Writes;
 
 namespace Truce.Server.Apis;
 
@@ -44,11 +45,13 @@ public static class SourcesApi
     }
 
     /// <param name="store">The store.</param>
+    /// <param name="commit">The server's group commit (the write is acknowledged once on disk).</param>
     /// <param name="context">The request (the caller).</param>
     /// <param name="body">The source.</param>
-    public static Results<Created<SourceDto>, ProblemHttpResult> Add(StoreAccess store, HttpContext context, NewSourceDto body)
+    public static async Task<Results<Created<SourceDto>, ProblemHttpResult>> Add(StoreAccess store, GroupCommit commit, HttpContext context, NewSourceDto body)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(commit);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(body);
         if (!Problems.TryDay(body.Published, "published", out var published, out var problem))
@@ -58,9 +61,16 @@ public static class SourcesApi
 
         try
         {
-            using var s = store.Open();
-            var subjects = Subjects.Resolve(s, body.Subjects ?? [], "subjects");
-            var source = s.AddSource(new SourceDraft(body.Url, body.Publisher, published, body.Quote, body.Sha256, body.Confidential), subjects, EvidenceCaller.Author(context));
+            IReadOnlyList<SubjectKey> subjects;
+            using (var s = store.Open())
+            {
+                subjects = Subjects.Resolve(s, body.Subjects ?? [], "subjects");
+            }
+
+            // Group-committed: acknowledged once on disk, with the writes of other requests.
+            var draft = new SourceDraft(body.Url, body.Publisher, published, body.Quote, body.Sha256, body.Confidential);
+            var author = EvidenceCaller.Author(context);
+            var source = await commit.Submit(w => w.AddSource(draft, subjects, author)).ConfigureAwait(false);
             return TypedResults.Created($"/api/sources/{source.Id}", SourceDto.Of(source, EvidenceCaller.MaySeeConfidential(context)));
         }
         catch (BadFieldException e)

@@ -32,6 +32,7 @@ public static class TruceServer
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new MapDataCache(store));
         builder.Services.AddHostedService<Checkpointer>();
+        builder.Services.AddSingleton(_ => new Storage.Writes.GroupCommit(store.Open)); // disposed (its queue drained) with the app
         builder.Services.AddSingleton(new EvidenceFiles(options.Db, options.Blobs));
         builder.Services.AddSingleton(TimeProvider.System);
         // A query value that does not bind (limit=abc) is a 400 problem that says which, not a bare 400.
