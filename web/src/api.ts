@@ -37,6 +37,16 @@ export interface ControlChange {
 export interface ControllerChange { controller: string; gainedKm2: number; lostKm2: number; }
 export interface ControlDiff { from: string; to: string; changes: ControlChange[]; controllers: ControllerChange[]; }
 
+/** A credibility grading (Airwars' scale) as /api/events/{dataset}/{id}/grade gives it. */
+export interface GradingView { grade: string; reason: string; author: string; recordedAt: string; }
+export interface GradeView { event: string; current?: GradingView; history: GradingView[]; }
+
+/** A source cited for an event; a confidential one reaches callers who may not see it without publisher and URL (redacted). */
+export interface CitedSource {
+  source: { id: number; url?: string; publisher?: string; published?: string; quote?: string; sha256?: string; confidential: boolean; redacted: boolean };
+  linkedBy: string; linkedAt: string;
+}
+
 export class HttpError extends Error {
   constructor(public readonly status: number, message: string) { super(message); }
 }
@@ -55,6 +65,14 @@ export function query(params: Record<string, string | number | undefined>): stri
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
   return q.toString();
+}
+
+/** The credibility grade and the cited sources of one event (key `dataset:id`). */
+export async function eventEvidence(key: string): Promise<{ grade: GradeView; sources: CitedSource[] }> {
+  const at = key.indexOf(':');
+  const base = `/api/events/${encodeURIComponent(key.slice(0, at))}/${encodeURIComponent(key.slice(at + 1))}`;
+  const [grade, sources] = await Promise.all([getJson<GradeView>(`${base}/grade`), getJson<CitedSource[]>(`${base}/sources`)]);
+  return { grade, sources };
 }
 
 /** The verdicts of one event as /api/events/{key}/verdicts gives them: per agreement, each stakeholder's verdict with its facts. */

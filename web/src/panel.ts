@@ -1,4 +1,4 @@
-import { eventVerdicts, getJson, query, HttpError, type EventDto, type NamedId, type VerdictView } from './api';
+import { eventEvidence, eventVerdicts, getJson, query, HttpError, type CitedSource, type EventDto, type GradeView, type NamedId, type VerdictView } from './api';
 import { OUTCOME_COLORS } from './colors';
 import { PRECISION } from './dates';
 
@@ -27,9 +27,31 @@ function explanation(v: VerdictView | undefined): string {
     + (text ? `<p>${esc(text)}</p>` : '') + (facts ? `<ul class="facts">${facts}</ul>` : '');
 }
 
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The credibility grade (current, with its reason; earlier ones counted) and the sources cited for the event. */
+function evidence(grade: GradeView, sources: CitedSource[]): string {
+  const current = grade.current;
+  const earlier = grade.history.length - (current ? 1 : 0);
+  let html = `<dt>Credibility</dt><dd data-testid="grade">${current
+    ? `<b>${esc(capital(current.grade))}</b> — ${esc(current.reason)} <span class="muted">(${esc(current.author)}, ${esc(current.recordedAt.slice(0, 10))}${earlier > 0 ? `; ${earlier} earlier grading${earlier > 1 ? 's' : ''}` : ''})</span>`
+    : '<span class="muted">not graded</span>'}</dd>`;
+  if (sources.length > 0) {
+    const items = sources.map(({ source: s }) => {
+      const who = s.redacted ? '<i>identity withheld</i>' : esc(s.publisher ?? 'unnamed');
+      const link = !s.redacted && s.url && /^https?:/.test(s.url) ? ` <a href="${esc(s.url)}" rel="noreferrer" target="_blank">link</a>` : '';
+      const quote = s.quote ? ` “${esc(s.quote)}”` : '';
+      const file = s.sha256 ? ` <span class="muted">file ${esc(s.sha256.slice(0, 12))}…</span>` : '';
+      return `<li>${who}${s.published ? ` <span class="muted">${esc(s.published)}</span>` : ''}${link}${quote}${file}</li>`;
+    }).join('');
+    html += `<dt>Cited</dt><dd><ul class="cited" data-testid="cited">${items}</ul></dd>`;
+  }
+  return html;
+}
+
 export async function showEvent(panel: HTMLElement, key: string, day: string, lon: number, lat: number, stakeholders: NamedId[], agreements: NamedId[]): Promise<void> {
   panel.innerHTML = `<h2>${esc(key)}</h2><p class="muted">loading…</p>`;
-  const [record, verdicts] = await Promise.allSettled([findEvent(key, day, lon, lat), eventVerdicts(key)]);
+  const [record, verdicts, cited] = await Promise.allSettled([findEvent(key, day, lon, lat), eventVerdicts(key), eventEvidence(key)]);
   const e = record.status === 'fulfilled' ? record.value : undefined;
   let html = `<h2>Event ${esc(key)}</h2>`;
   if (e) {
@@ -42,6 +64,7 @@ export async function showEvent(panel: HTMLElement, key: string, day: string, lo
       <dt>Fatalities</dt><dd>best <b data-testid="best">${e.best}</b>, low ${e.low}, high ${e.high}</dd>
       <dt>Sources</dt><dd class="sources">${esc(e.sources ?? '—')}</dd>
       ${e.claimedTarget ? `<dt>Claimed target</dt><dd>${esc(e.claimedTarget)}</dd>` : ''}
+      ${cited.status === 'fulfilled' ? evidence(cited.value.grade, cited.value.sources) : ''}
     </dl>`;
   } else {
     html += '<p class="muted">record not available</p>';

@@ -68,6 +68,19 @@ public sealed class WebUiTests(ServerFixture server) : IClassFixture<ServerFixtu
     [Fact]
     public async Task Clicking_an_event_shows_its_record_and_each_stakeholders_explanation()
     {
+        // A monitor's grade and two cited sources, one confidential: the public panel shows the grade and withholds the witness.
+        var subject = Domain.Sources.SubjectKey.Parse("ucdp-ged:233028");
+        using (var store = Storage.Sqlite.SqliteEventStore.Open(server.Db))
+        {
+            if (store.Gradings(subject).Count == 0)
+            {
+                store.AddGrading(subject, Domain.Sources.CredibilityGrade.Weak, "one local report", "monitor-1");
+                store.AddGrading(subject, Domain.Sources.CredibilityGrade.Fair, "two independent sources", "monitor-2");
+                store.AddSource(new Domain.Sources.SourceDraft("https://www.syriahr.com/en/1", "SOHR", new DateOnly(2016, 11, 1), "a strike hit the market", null), [subject], "monitor-1");
+                store.AddSource(new Domain.Sources.SourceDraft("https://example.org/w", "Witness W-17", null, "I saw the aircraft", null, Confidential: true), [subject], "monitor-1");
+            }
+        }
+
         var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "event");
         Assert.Equal("Event ucdp-ged:233028", r.GetProperty("title").GetString());
         Assert.Equal("1", r.GetProperty("best").GetString());
@@ -75,6 +88,11 @@ public sealed class WebUiTests(ServerFixture server) : IClassFixture<ServerFixtu
         Assert.Contains("Ahrar al-Sham → Jabhat Fateh al-Sham", text, StringComparison.Ordinal);
         Assert.Contains("2016-10-31 (exact day)", text, StringComparison.Ordinal);
         Assert.Contains("best 1, low 1, high 1", text, StringComparison.Ordinal);
+        Assert.Contains("Fair — two independent sources (monitor-2", text, StringComparison.Ordinal);
+        Assert.Contains("1 earlier grading", text, StringComparison.Ordinal);
+        Assert.Contains("SOHR 2016-11-01 link “a strike hit the market”", text, StringComparison.Ordinal);
+        Assert.Contains("identity withheld “I saw the aircraft”", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("W-17", text, StringComparison.Ordinal);
         var a1 = r.GetProperty("a1").EnumerateArray().ToDictionary(c => c.GetProperty("stakeholder").GetString()!, c => c.GetProperty("text").GetString()!, StringComparer.Ordinal);
         Assert.Equal(["us", "ru", "un-envoy"], a1.Keys);
         Assert.StartsWith("violation", a1["us"].Trim(), StringComparison.Ordinal);
