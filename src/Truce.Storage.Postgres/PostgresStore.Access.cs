@@ -70,8 +70,8 @@ public sealed partial class PostgresStore
         return InTransaction((connection, tx) =>
         {
             using var cmd = Command(connection, disabled
-                ? "UPDATE users SET disabled_at = coalesce(disabled_at, $2) WHERE name = $1"
-                : "UPDATE users SET disabled_at = NULL WHERE name = $1", tx);
+                ? "UPDATE users SET disabled_at = $2 WHERE name = $1 AND disabled_at IS NULL"
+                : "UPDATE users SET disabled_at = NULL WHERE name = $1 AND disabled_at IS NOT NULL", tx);
             var now = Now();
             cmd.Parameters.Add(new() { Value = name });
             if (disabled)

@@ -68,8 +68,8 @@ public sealed partial class SqliteEventStore
         return InTransaction(() =>
         {
             using var cmd = Command(disabled
-                ? "UPDATE users SET disabled_at = coalesce(disabled_at, $now) WHERE name = $name"
-                : "UPDATE users SET disabled_at = NULL WHERE name = $name");
+                ? "UPDATE users SET disabled_at = $now WHERE name = $name AND disabled_at IS NULL"
+                : "UPDATE users SET disabled_at = NULL WHERE name = $name AND disabled_at IS NOT NULL");
             var now = Now();
             cmd.Parameters.AddWithValue("$name", name);
             cmd.Parameters.AddWithValue("$now", now);

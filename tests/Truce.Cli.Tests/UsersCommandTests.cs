@@ -47,6 +47,22 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal(int.Parse(exit, System.Globalization.CultureInfo.InvariantCulture), Truce.RunWithInput("long enough pw\n", "users", "add", "x", "--role", role, "--db", Db).Exit);
 
     [Fact]
+    public void A_disabled_user_is_listed_as_disabled_and_audited_and_can_be_enabled_again()
+    {
+        Assert.Equal(0, Truce.RunWithInput("long enough pw\n", "users", "add", "mon", "--role", "monitor", "--db", Db).Exit);
+        var (exit, _, stderr) = Truce.Run("users", "disable", "mon", "--db", Db);
+        Assert.Equal((0, true), (exit, stderr.Contains("mon: disabled", StringComparison.Ordinal)));
+        Assert.NotEqual("", Truce.Run("users", "list", "--db", Db).Out.Split('\n')[1].Split(',')[3]);
+        Assert.Contains("mon: already disabled", Truce.Run("users", "disable", "mon", "--db", Db).Err, StringComparison.Ordinal);
+        Assert.Equal(0, Truce.Run("users", "enable", "mon", "--db", Db).Exit);
+        Assert.Equal(4, Truce.Run("users", "disable", "nobody", "--db", Db).Exit);
+        var log = Truce.Run("audit", "log", "--db", Db).Out;
+        Assert.Contains("\"action\":\"users.disable\",\"subject\":\"user:mon\"", log, StringComparison.Ordinal);
+        Assert.Contains("\"action\":\"users.enable\",\"subject\":\"user:mon\"", log, StringComparison.Ordinal);
+        Assert.Equal(0, Truce.Run("audit", "verify", "--db", Db).Exit);
+    }
+
+    [Fact]
     public void A_taken_name_is_refused()
     {
         Assert.Equal(0, Truce.RunWithInput("long enough pw\n", "users", "add", "x", "--role", "analyst", "--db", Db).Exit);

@@ -115,6 +115,7 @@ public abstract class AccessTests(StoreEngine engine) : StoreTestBase(engine)
         Store.AddUser(new NewUser("ana", Role.Analyst, null, Password("x")));
         Assert.True(Store.SetUserDisabled("ana", true));
         Assert.Equal(Clock.Now, Store.FindUser("ana")!.DisabledAt);
+        Assert.False(Store.SetUserDisabled("ana", true)); // already: nothing written, the first time kept
         Assert.True(Store.SetUserDisabled("ana", false));
         Assert.False(Store.FindUser("ana")!.Disabled);
         Assert.False(Store.SetUserDisabled("nobody", true));

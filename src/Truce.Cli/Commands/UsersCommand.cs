@@ -11,7 +11,7 @@ namespace Truce.Cli.Commands;
 
 /// <summary>
 /// <c>truce users add NAME --role ROLE [--party X]</c> (the password read from stdin when piped,
-/// else generated and printed once) and <c>truce users list</c>.
+/// else generated and printed once), <c>truce users list</c>, <c>truce users disable|enable NAME</c>.
 /// </summary>
 internal sealed class UsersCommand
 {
@@ -27,7 +27,34 @@ internal sealed class UsersCommand
         var listDb = DbOption();
         var list = new Command("list", "List users as CSV: name,role,created_at,disabled_at") { listDb };
         list.SetAction(r => List(r.GetValue(listDb)));
-        return new Command("users", "Users who sign in to the server (the public needs no user)") { add, list };
+        var disable = Switch("disable", "Disable a user: its tokens and sessions stop working at once (nothing is deleted)", disabled: true);
+        var enable = Switch("enable", "Enable a disabled user again", disabled: false);
+        return new Command("users", "Users who sign in to the server (the public needs no user)") { add, list, disable, enable };
+    }
+
+    private static Command Switch(string verb, string description, bool disabled)
+    {
+        var db = DbOption();
+        var name = new Argument<string>("name") { Description = "The user name" };
+        var command = new Command(verb, description) { name, db };
+        command.SetAction(r =>
+        {
+            using var store = Open(r.GetValue(db), out var exit);
+            if (store is null)
+            {
+                return exit;
+            }
+
+            var user = r.GetValue(name)!;
+            if (store.FindUser(user) is null)
+            {
+                return Terminal.Fail(ExitCodes.NotFound, $"{user}: no such user");
+            }
+
+            Terminal.Info(store.SetUserDisabled(user, disabled) ? $"{user}: {verb}d" : $"{user}: already {verb}d");
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     /// <summary><c>--db</c>, defaulting as <c>truce serve</c> does to the configuration key Truce:Db.</summary>

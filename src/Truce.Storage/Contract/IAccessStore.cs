@@ -20,7 +20,7 @@ public interface IAccessStore
     /// <summary>Every user, by name (ordinal).</summary>
     IReadOnlyList<StoredUser> Users();
 
-    /// <summary>Disables (from now) or enables a user; false when there is no such user.</summary>
+    /// <summary>Disables (from now) or enables a user; false (and nothing written) when there is no such user or it already was.</summary>
     bool SetUserDisabled(string name, bool disabled);
 
     /// <summary>Stores a token's hash; returns it as stored.</summary>
