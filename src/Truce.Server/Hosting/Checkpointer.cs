@@ -18,6 +18,7 @@ internal sealed partial class Checkpointer(StoreAccess store, ILogger<Checkpoint
     {
         using var key = AuditKey.LoadOrCreate(Databases.AuditKeyPath(store.Db));
         using var timer = new PeriodicTimer(Interval);
+        var reported = DateTimeOffset.MinValue;
         do
         {
             try
@@ -27,13 +28,18 @@ internal sealed partial class Checkpointer(StoreAccess store, ILogger<Checkpoint
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A declared boundary: a failed checkpoint (database briefly unreachable) is reported and retried next second.
-                Failed(logger, e);
+                // A declared boundary: a failed checkpoint (database briefly unreachable, or a read-only
+                // replica, where the primary's servers sign) is reported at most once a minute and retried next second.
+                if (DateTimeOffset.UtcNow - reported > TimeSpan.FromMinutes(1))
+                {
+                    reported = DateTimeOffset.UtcNow;
+                    Failed(logger, e);
+                }
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Signing an audit checkpoint failed; retrying in a second")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Signing an audit checkpoint failed; retrying every second (reported once a minute)")]
     private static partial void Failed(ILogger logger, Exception exception);
 }
