@@ -67,7 +67,7 @@ public sealed partial class ProtectedSiteIndex
         }
 
         var limit = z.Reach + radius;
-        if (z.IsPolygon || limit > LocalFrame.FastLimitMetres)
+        if (z.ExactOnly || limit > LocalFrame.FastLimitMetres)
         {
             return _zones[i].TouchesPoint(latitude, longitude, radius);
         }

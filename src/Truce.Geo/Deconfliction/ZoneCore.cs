@@ -16,6 +16,6 @@ internal readonly struct ZoneCore(ProtectionZone zone)
     public readonly long From = zone.From;
     public readonly long To = zone.To;
 
-    /// <summary>True for a polygon zone, which takes the slow path.</summary>
-    public readonly bool IsPolygon = zone.Polygon is not null;
+    /// <summary>True for a polygon zone, or one beyond 79° latitude (where the local frame is not trusted): these take the exact path.</summary>
+    public readonly bool ExactOnly = zone.Polygon is not null || Math.Abs(zone.Frame.Latitude) > 79;
 }
