@@ -179,44 +179,17 @@ public sealed partial class PostgresStore
         return claims;
     }
 
-    private static Dictionary<long, (long Count, string? Sha256)> ImportRevisionDigests(NpgsqlConnection connection)
+    private static Dictionary<long, (long Count, string? Sha256)> ImportRevisionDigests(NpgsqlConnection connection) =>
+        RevisionDigest.ByImport(StoredRevisions(connection));
+
+    private static IEnumerable<(long, EventDataset, int, UInt128)> StoredRevisions(NpgsqlConnection connection)
     {
-        var digests = new Dictionary<long, (long, string?)>();
         using var cmd = Command(connection, "SELECT import_id, dataset, revision, content_hash FROM events ORDER BY import_id, rev_id");
         using var r = cmd.ExecuteReader();
-        long current = -1;
-        var digest = new RevisionDigest();
-        try
+        while (r.Read())
         {
-            while (r.Read())
-            {
-                var import = r.GetInt64(0);
-                if (import != current)
-                {
-                    if (current >= 0)
-                    {
-                        digests[current] = (digest.Count, digest.Finish());
-                        digest.Dispose();
-                        digest = new RevisionDigest();
-                    }
-
-                    current = import;
-                }
-
-                digest.Add((EventDataset)r.GetInt16(1), r.GetInt32(2), EventCopy.Hash(r.GetGuid(3)));
-            }
-
-            if (current >= 0)
-            {
-                digests[current] = (digest.Count, digest.Finish());
-            }
+            yield return (r.GetInt64(0), (EventDataset)r.GetInt16(1), r.GetInt32(2), EventCopy.Hash(r.GetGuid(3)));
         }
-        finally
-        {
-            digest.Dispose();
-        }
-
-        return digests;
     }
 
     private void AppendAudit(NpgsqlConnection connection, NpgsqlTransaction tx, DateTimeOffset now, params IEnumerable<AuditRecord> records) =>

@@ -169,46 +169,18 @@ public sealed partial class SqliteEventStore
         return claims;
     }
 
-    private Dictionary<long, (long Count, string? Sha256)> ImportRevisionDigests()
+    private Dictionary<long, (long Count, string? Sha256)> ImportRevisionDigests() => RevisionDigest.ByImport(StoredRevisions());
+
+    private IEnumerable<(long, EventDataset, int, UInt128)> StoredRevisions()
     {
-        var digests = new Dictionary<long, (long, string?)>();
         using var cmd = Command("SELECT import_id, dataset, revision, content_hash FROM events ORDER BY import_id, rev_id");
         using var r = cmd.ExecuteReader();
-        long current = -1;
-        var digest = new RevisionDigest();
-        try
+        var hash = new byte[16];
+        while (r.Read())
         {
-            var hash = new byte[16];
-            while (r.Read())
-            {
-                var import = r.GetInt64(0);
-                if (import != current)
-                {
-                    if (current >= 0)
-                    {
-                        digests[current] = (digest.Count, digest.Finish());
-                        digest.Dispose();
-                        digest = new RevisionDigest();
-                    }
-
-                    current = import;
-                }
-
-                r.GetBytes(3, 0, hash, 0, 16);
-                digest.Add((EventDataset)r.GetInt32(1), r.GetInt32(2), System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(hash));
-            }
-
-            if (current >= 0)
-            {
-                digests[current] = (digest.Count, digest.Finish());
-            }
+            r.GetBytes(3, 0, hash, 0, 16);
+            yield return (r.GetInt64(0), (EventDataset)r.GetInt32(1), r.GetInt32(2), System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(hash));
         }
-        finally
-        {
-            digest.Dispose();
-        }
-
-        return digests;
     }
 
     private void AppendAudit(SqliteTransaction tx, long nowMs, params IEnumerable<AuditRecord> records)

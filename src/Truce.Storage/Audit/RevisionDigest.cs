@@ -27,6 +27,44 @@ public sealed class RevisionDigest : IDisposable
         Count++;
     }
 
+    /// <summary>The digest and count of each import's revisions, from stored rows ordered by import, then as written.</summary>
+    public static Dictionary<long, (long Count, string? Sha256)> ByImport(IEnumerable<(long Import, EventDataset Dataset, int Revision, UInt128 ContentHash)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var digests = new Dictionary<long, (long, string?)>();
+        long current = -1;
+        var digest = new RevisionDigest();
+        try
+        {
+            foreach (var (import, dataset, revision, hash) in rows)
+            {
+                if (import != current)
+                {
+                    if (current >= 0)
+                    {
+                        digests[current] = (digest.Count, digest.Finish());
+                    }
+
+                    digest.Count = 0;
+                    current = import;
+                }
+
+                digest.Add(dataset, revision, hash);
+            }
+
+            if (current >= 0)
+            {
+                digests[current] = (digest.Count, digest.Finish());
+            }
+        }
+        finally
+        {
+            digest.Dispose();
+        }
+
+        return digests;
+    }
+
     /// <summary>The digest, lower-case hex.</summary>
     public string Finish() => Convert.ToHexStringLower(_sha.GetHashAndReset());
 
