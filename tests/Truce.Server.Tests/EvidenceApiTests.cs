@@ -54,7 +54,7 @@ public sealed class EvidenceApiTests
 
         var (status, receipt) = await PostFile(server, "/api/evidence?name=crater.jpg", photo, "image/jpeg");
         Assert.Equal(HttpStatusCode.Created, status);
-        Assert.Equal((sha, 50_000L, "image/jpeg", false, "monitor"), (receipt.GetProperty("sha256").GetString(), receipt.GetProperty("bytes").GetInt64(),
+        Assert.Equal((sha, 50_000L, "image/jpeg", false, "user:monitor"), (receipt.GetProperty("sha256").GetString(), receipt.GetProperty("bytes").GetInt64(),
             receipt.GetProperty("mediaType").GetString(), receipt.GetProperty("duplicate").GetBoolean(), receipt.GetProperty("author").GetString()));
 
         var (again, duplicate) = await PostFile(server, "/api/evidence?name=copy.jpg&mediaType=image/jpeg", photo, "application/octet-stream");
