@@ -31,7 +31,7 @@ public static partial class NotifiedSiteStrikes
             sides.Add(new SideFinding(column, actor, role, [.. findings]));
         }
 
-        return new SiteStrikeFlag(key, e, uncertainty, site.Id, r.Revision, site.Category, site.Name, hit.Certainty, hit.DistanceMetres,
+        return new SiteStrikeFlag(key, e, uncertainty, site.Id, r.Revision, site.Category, site.Name, site.Sources, hit.Certainty, hit.DistanceMetres,
             site.ReachMetres, band, r.NotifiedAt, hit.Timing, sides);
     }
 

@@ -1,5 +1,6 @@
 using Truce.Domain.Deconfliction;
 using Truce.Domain.Events;
+using Truce.Domain.Sources;
 
 namespace Truce.Storage.Sites;
 
@@ -14,6 +15,7 @@ namespace Truce.Storage.Sites;
 /// <param name="SiteRevision">The site revision that places the event within reach.</param>
 /// <param name="Category">The site's category in that revision.</param>
 /// <param name="SiteName">The site's name in that revision, if any.</param>
+/// <param name="SiteSources">The rows and sources the site was derived from (that revision's).</param>
 /// <param name="Certainty">Within, or possibly within, given the event's uncertainty.</param>
 /// <param name="DistanceMetres">Geodesic metres from the event's point to the site's geometry (0 inside a polygon).</param>
 /// <param name="ReachMetres">The revision's radius plus its location uncertainty, metres (no secret buffer).</param>
@@ -29,6 +31,7 @@ public sealed record SiteStrikeFlag(
     int SiteRevision,
     SiteCategory Category,
     string? SiteName,
+    IReadOnlyList<SourceRef> SiteSources,
     StrikeCertainty Certainty,
     double DistanceMetres,
     double ReachMetres,
