@@ -32,6 +32,9 @@ public sealed class ShapeDistance
             throw new ArgumentException("The shape is empty.", nameof(shape));
         }
 
+        var env = shape.EnvelopeInternal;
+        MinLatitude = env.MinY;
+        MaxLatitude = env.MaxY;
         if (shape is Point point)
         {
             _point = point;
@@ -41,9 +44,6 @@ public sealed class ShapeDistance
         var centre = shape.Centroid;
         _frame = new LocalFrame(centre.Y, centre.X);
         _projected = _frame.Project(shape);
-        var env = shape.EnvelopeInternal;
-        MinLatitude = env.MinY;
-        MaxLatitude = env.MaxY;
     }
 
     /// <summary>The southernmost latitude of the shape, degrees.</summary>
@@ -78,8 +78,7 @@ public sealed class ShapeDistance
     public bool CertainlyBeyond(double latitude, double metres)
     {
         const double MinMetresPerDegree = 110_574;
-        var (south, north) = _point is null ? (MinLatitude, MaxLatitude) : (_point.Y, _point.Y);
-        var gap = latitude < south ? south - latitude : latitude > north ? latitude - north : 0;
+        var gap = latitude < MinLatitude ? MinLatitude - latitude : latitude > MaxLatitude ? latitude - MaxLatitude : 0;
         return gap * MinMetresPerDegree > metres;
     }
 }
