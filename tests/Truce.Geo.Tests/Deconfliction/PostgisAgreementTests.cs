@@ -1,5 +1,6 @@
 using System.Globalization;
 using Npgsql;
+using Truce.Geo.Deconfliction;
 using Truce.Geo.Geodesy;
 using Truce.Testing;
 using static Truce.Geo.Tests.Deconfliction.Sites;
@@ -105,6 +106,45 @@ public sealed class PostgisAgreementTests
         }
 
         Assert.Equal(cases.Count, rows.Count);
+    }
+
+    [Fact]
+    public void ShapeDistance_to_polygons_and_points_agrees_with_ST_Distance_on_geography_to_a_tenth_of_a_metre()
+    {
+        using var connection = Open();
+        if (connection is null)
+        {
+            return;
+        }
+
+        var random = new Random(7);
+        var cases = new List<(NetTopologySuite.Geometries.Geometry Shape, double Lat, double Lon)>();
+        for (var i = 0; i < 500; i++)
+        {
+            var lat = 36 + (random.NextDouble() * 0.4);
+            var lon = 36.8 + (random.NextDouble() * 0.6);
+            var ring = Enumerable.Range(0, 6).Select(k => Offset(lat, lon, 100 + (random.NextDouble() * 700), k * 60))
+                .Select(c => new NetTopologySuite.Geometries.Coordinate(c.Lon, c.Lat)).ToList();
+            ring.Add(ring[0]);
+            var (pLat, pLon) = Offset(lat, lon, random.NextDouble() * 4_000, random.NextDouble() * 360);
+            NetTopologySuite.Geometries.Geometry shape = i % 5 == 0 ? Domain.Spatial.Wgs84.Point(lon, lat) : Domain.Spatial.Wgs84.Factory.CreatePolygon([.. ring]);
+            cases.Add((shape, pLat, pLon));
+        }
+
+        Load(connection, "CREATE TEMP TABLE shapes (id int, wkt text, lat float8, lon float8)",
+            cases.Select((c, i) => new object[] { i, c.Shape.AsText(), c.Lat, c.Lon }));
+        var rows = Query(connection, """
+            SELECT id, ST_Distance(ST_GeogFromText('SRID=4326;' || wkt), ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography), true
+            FROM shapes ORDER BY id
+            """);
+
+        Assert.Equal(cases.Count, rows.Count);
+        Assert.Contains(rows, r => r.Metres == 0);
+        foreach (var (id, postgis, _) in rows)
+        {
+            var c = cases[id];
+            Assert.Equal(postgis, new ShapeDistance(c.Shape).Metres(c.Lat, c.Lon), 0.1);
+        }
     }
 
     private static NpgsqlConnection? Open()
