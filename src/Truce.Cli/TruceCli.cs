@@ -27,6 +27,8 @@ internal static class TruceCli
             AuditCommand.Create(),
             UsersCommand.Create(),
             TokensCommand.Create(),
+            SitesCommand.Create(),
+            PartiesCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

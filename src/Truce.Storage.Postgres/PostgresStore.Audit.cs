@@ -176,6 +176,7 @@ public sealed partial class PostgresStore
 
         EvidenceClaims(connection, claims);
         AccessClaims(connection, claims);
+        SiteClaims(connection, claims);
         return claims;
     }
 

@@ -166,6 +166,7 @@ public sealed partial class SqliteEventStore
 
         EvidenceClaims(claims);
         AccessClaims(claims);
+        SiteClaims(claims);
         return claims;
     }
 

@@ -94,5 +94,14 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("16,566 events (2016-01-01 to 2019-12-01), 112,337 deaths (best estimate)", stdout, StringComparison.Ordinal);
         Assert.Contains("272 boundaries read", stderr, StringComparison.Ordinal);
+
+        // The bundled protected sites, notified to every party on the assumed date, said to be an assumption.
+        Assert.Contains("Scenario assumption, not a fact", stdout, StringComparison.Ordinal);
+        var sites = Truce.Run("sites", "list", "--db", db, "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..];
+        Assert.Equal(32, sites.Length);
+        Assert.All(sites, s => Assert.Contains(",all,2016-02-27T00:00:00.000Z,", s, StringComparison.Ordinal));
+        Assert.Equal(42, Truce.Run("sites", "attacks", "--db", db).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        Assert.Contains("government-of-syria,Government of Syria\n", Truce.Run("parties", "links", "--db", db).Out, StringComparison.Ordinal);
+        Assert.Equal(0, Truce.Run("audit", "verify", "--db", db).Exit);
     }
 }

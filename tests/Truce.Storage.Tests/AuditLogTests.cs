@@ -169,6 +169,7 @@ public abstract class AuditLogTests(StoreEngine engine) : AuditTestBase(engine)
         Engine.Scalar("DROP TABLE audit_meta; DROP TABLE audit_entries; DROP TABLE audit_nodes; DROP TABLE audit_checkpoints; DROP TABLE audit_keys");
         Engine.Scalar("DROP TABLE gradings; DROP TABLE source_links; DROP TABLE sources; DROP TABLE evidence_additions; DROP TABLE evidence_files"); // created after the log
         Engine.Scalar("DROP TABLE logins; DROP TABLE tokens; DROP TABLE users");
+        Engine.Scalar("DROP TABLE party_actors; DROP TABLE site_attacks; DROP TABLE site_budgets; DROP TABLE site_alerts; DROP TABLE site_checks; DROP TABLE sites");
         if (Engine is PostgresEngine pg)
         {
             Engine.Scalar("UPDATE truce_schema SET version = 1");

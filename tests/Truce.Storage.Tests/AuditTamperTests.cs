@@ -176,6 +176,35 @@ public abstract class AuditTamperTests(StoreEngine engine) : AuditTestBase(engin
         Assert.Contains(Verify(held).Problems, p => p.Contains("import:2", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Site_and_check_rows_changed_or_removed_behind_the_log_are_detected()
+    {
+        Sites.SiteAuditTests.WriteSites(Store);
+        var held = Held();
+        var sqlite = Engine is SqliteEngine;
+        var later = sqlite ? "at + 1" : "at + interval '1 millisecond'";
+        var earlier = sqlite ? "at - 1" : "at - interval '1 millisecond'";
+        var first = "(SELECT min(rev_id) FROM sites)";
+        Detected("a site moved", $"UPDATE sites SET radius = radius + 1 WHERE rev_id = {first}", $"UPDATE sites SET radius = radius - 1 WHERE rev_id = {first}", held);
+        Detected("a site renamed", $"UPDATE sites SET name = 'x' || name WHERE rev_id = {first}", $"UPDATE sites SET name = substr(name, 2) WHERE rev_id = {first}", held);
+        Detected("a withdrawal undone", "UPDATE sites SET withdrawn = NOT withdrawn WHERE revision = 2 AND site_id = 'S2'",
+            "UPDATE sites SET withdrawn = NOT withdrawn WHERE revision = 2 AND site_id = 'S2'", held);
+        Detected("a checked point moved", "UPDATE site_checks SET lon = lon + 0.5 WHERE layout = 0", "UPDATE site_checks SET lon = lon - 0.5 WHERE layout = 0", held);
+        Detected("a check's time changed", $"UPDATE site_checks SET at = {later} WHERE id = 2", $"UPDATE site_checks SET at = {earlier} WHERE id = 2", held);
+        Detected("a check's principal changed", "UPDATE site_checks SET principal = 'user:z' WHERE id = 3", "UPDATE site_checks SET principal = 'user:planner' WHERE id = 3", held);
+        Detected("a budget raised", "UPDATE site_budgets SET per_day = per_day * 10", "UPDATE site_budgets SET per_day = per_day / 10", held);
+        Detected("an alert's count changed", "UPDATE site_alerts SET checks = checks + 1", "UPDATE site_alerts SET checks = checks - 1", held);
+        Detected("an attack report's toll changed", "UPDATE site_attacks SET casualties = 'none' || coalesce(casualties, '') WHERE id = 1",
+            "UPDATE site_attacks SET casualties = substr(casualties, 5) WHERE id = 1", held);
+        Detected("a party relinked", "UPDATE party_actors SET actor = 'Hezbollah'", "UPDATE party_actors SET actor = 'Government of Russia (Soviet Union)'", held);
+        Assert.True(Verify(held).Intact, string.Join("\n", Verify(held).Problems));
+
+        Engine.Scalar("DELETE FROM site_checks WHERE id = (SELECT max(id) FROM site_checks)");
+        Assert.Contains(Verify(held).Problems, p => p.Contains("checks:", StringComparison.Ordinal));
+        Engine.Scalar("DELETE FROM sites WHERE rev_id = (SELECT max(rev_id) FROM sites)");
+        Assert.Contains(Verify(held).Problems, p => p.Contains("site:S1", StringComparison.Ordinal) || p.Contains("site:S2", StringComparison.Ordinal));
+    }
+
     private void Restore(List<Audit.StoredEntry> entries, List<KeyValuePair<Domain.Audit.NodeId, byte[]>> nodes, IReadOnlyList<string> checkpoints)
     {
         foreach (var e in entries)

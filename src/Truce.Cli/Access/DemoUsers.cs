@@ -50,6 +50,16 @@ internal static class DemoUsers
         return name is null ? "syrian-opposition" : Slug(name);
     }
 
+    /// <summary>Each party of the scenario's first agreement that is an actor, as (party name, actor name): the demo's party user among them.</summary>
+    internal static IReadOnlyList<(string Party, string Actor)> PartyActors(Scenario? scenario) =>
+        scenario?.Terms.Agreements.Take(1)
+            .SelectMany(a => a.Parties)
+            .Select(p => p.ActorId is null ? null : scenario.Registry.Actors.Find(p.ActorId)?.Name)
+            .OfType<string>()
+            .Select(name => (Slug(name), name))
+            .Distinct()
+            .ToList() ?? [];
+
     private static string Slug(string name)
     {
         var slug = new StringBuilder();

@@ -14,7 +14,7 @@ namespace Truce.Cli.Commands;
 /// <summary>
 /// <c>truce demo [--db FILE]</c>: builds a fresh SQLite file from the bundled real data (OCHA
 /// boundaries, UCDP GED Syria 2016–2019, the Aleppo 2016 scenario: designations, agreements, control), adjudicates
-/// every event, adds one user per role (<see cref="DemoUsers"/>) and prints what it holds and how to sign in.
+/// every event, adds one user per role (<see cref="DemoUsers"/>), the protected sites (<see cref="DemoSites"/>) and prints what it holds and how to sign in.
 /// </summary>
 internal sealed class DemoCommand
 {
@@ -90,7 +90,13 @@ internal sealed class DemoCommand
             return adjudicated;
         }
 
-        DemoUsers.Add(store, new AdjudicationService(store, store).LoadScenario(), url.TrimEnd('/'));
+        var loaded = new AdjudicationService(store, store).LoadScenario();
+        DemoUsers.Add(store, loaded, url.TrimEnd('/'));
+        var sites = DemoSites.Add(store, data, loaded);
+        if (sites != ExitCodes.Ok)
+        {
+            return sites;
+        }
 
         Stores.Checkpoint(store, db);
 
@@ -98,6 +104,7 @@ internal sealed class DemoCommand
         AnsiConsole.MarkupLine($"      [blue]truce stats --db {Markup.Escape(db)} --by month --group admin1 --format csv[/]");
         AnsiConsole.MarkupLine($"      [blue]truce verdicts --db {Markup.Escape(db)} --agreement A1 --by month --format csv[/]");
         AnsiConsole.MarkupLine($"      [blue]truce control --db {Markup.Escape(db)} --at 2016-11-20 --point 36.2166,37.1822[/]");
+        AnsiConsole.MarkupLine($"      [blue]truce sites list --db {Markup.Escape(db)}[/]");
         AnsiConsole.MarkupLine($"      [blue]truce audit verify --db {Markup.Escape(db)}[/]");
         return ExitCodes.Ok;
     }

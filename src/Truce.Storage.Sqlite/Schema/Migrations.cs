@@ -245,6 +245,104 @@ internal static class Migrations
         );
         CREATE INDEX ix_logins_user ON logins(user_name);
         """,
+
+        // 6: protected sites (every revision whole; geometry as WKB), the check log (one point in lon/lat, a batch's
+        // targets packed in one blob; audit_seq names the site.checks entry committing to it), probing alerts,
+        // check budgets, attack reports on sites, and party–actor links.
+        """
+        CREATE TABLE sites (
+            rev_id INTEGER PRIMARY KEY,
+            site_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            owner TEXT,
+            category TEXT NOT NULL,
+            name TEXT,
+            wkb BLOB,
+            radius REAL NOT NULL,
+            valid_from INTEGER,
+            valid_to INTEGER,
+            precision_kind TEXT NOT NULL,
+            precision_m REAL NOT NULL,
+            precision_basis TEXT NOT NULL,
+            contact TEXT NOT NULL,
+            sources TEXT NOT NULL,
+            recipients TEXT NOT NULL,
+            notified_at INTEGER NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            withdrawn INTEGER NOT NULL,
+            reason TEXT
+        );
+        CREATE UNIQUE INDEX ux_sites_revision ON sites(site_id, revision);
+        CREATE TABLE site_checks (
+            id INTEGER PRIMARY KEY,
+            audit_seq INTEGER NOT NULL,
+            principal TEXT NOT NULL,
+            party TEXT,
+            at INTEGER NOT NULL,
+            radius REAL NOT NULL,
+            window_from INTEGER NOT NULL,
+            window_to INTEGER NOT NULL,
+            outcome INTEGER NOT NULL,
+            target_count INTEGER NOT NULL,
+            layout INTEGER NOT NULL,
+            lon REAL,
+            lat REAL,
+            targets BLOB,
+            conflicts TEXT
+        );
+        CREATE INDEX ix_site_checks_principal ON site_checks(principal, at, target_count);
+        CREATE INDEX ix_site_checks_party ON site_checks(party, at) WHERE party IS NOT NULL;
+        CREATE TABLE site_alerts (
+            id INTEGER PRIMARY KEY,
+            principal TEXT NOT NULL,
+            party TEXT,
+            at INTEGER NOT NULL,
+            pattern TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            site_ids TEXT NOT NULL,
+            checks INTEGER NOT NULL,
+            throttled_until INTEGER,
+            author TEXT NOT NULL
+        );
+        CREATE INDEX ix_site_alerts_principal ON site_alerts(principal, id);
+        CREATE TABLE site_budgets (
+            id INTEGER PRIMARY KEY,
+            principal TEXT NOT NULL,
+            per_day INTEGER NOT NULL,
+            set_at INTEGER NOT NULL,
+            author TEXT NOT NULL
+        );
+        CREATE INDEX ix_site_budgets_principal ON site_budgets(principal, id);
+        CREATE TABLE site_attacks (
+            id INTEGER PRIMARY KEY,
+            batch INTEGER NOT NULL,
+            site_id TEXT NOT NULL,
+            date_text TEXT,
+            time_local TEXT,
+            impact TEXT,
+            casualties TEXT,
+            attributed_to TEXT,
+            note TEXT,
+            date_qualifiers TEXT,
+            source_file TEXT NOT NULL,
+            source_row TEXT NOT NULL,
+            source_key TEXT,
+            source_url TEXT,
+            source_quote TEXT,
+            source_flag TEXT,
+            author TEXT NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            UNIQUE (source_file, source_row)
+        );
+        CREATE TABLE party_actors (
+            party TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            author TEXT NOT NULL,
+            linked_at INTEGER NOT NULL,
+            PRIMARY KEY (party, actor)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The version that created the audit log.</summary>

@@ -17,6 +17,13 @@ public static class AuditActions
     public const string TokensCreate = "tokens.create";
     public const string TokensRevoke = "tokens.revoke";
     public const string Login = "auth.login";
+    public const string SiteNotify = "site.notify";
+    public const string SiteWithdraw = "site.withdraw";
+    public const string SiteChecks = "site.checks";
+    public const string SiteAlert = "site.alert";
+    public const string SiteBudget = "site.budget";
+    public const string SiteAttacks = "site.attacks";
+    public const string PartyActor = "party.actor";
 
     /// <summary>Entries appended when a database that predates the log first opened with it: its earlier writes, recorded late.</summary>
     public const string Backfilled = "backfilled";

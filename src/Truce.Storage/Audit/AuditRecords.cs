@@ -6,7 +6,7 @@ namespace Truce.Storage.Audit;
 /// The log entry of each kind of write, and the claim the store's tables make about the same
 /// write — built side by side so that what is written and what is checked cannot drift apart.
 /// </summary>
-public static class AuditRecords
+public static partial class AuditRecords
 {
     /// <summary>The revision digest of an import that wrote no revisions.</summary>
     public const string NoRevisions = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";

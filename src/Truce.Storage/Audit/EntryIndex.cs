@@ -12,7 +12,9 @@ internal sealed class EntryIndex
     private static readonly HashSet<string> StoreActions =
         [AuditActions.EventsImport, AuditActions.BoundariesImport, AuditActions.ReferencesSave, AuditActions.VerdictsRun,
          AuditActions.EvidenceAdd, AuditActions.SourcesAdd, AuditActions.SourcesLink, AuditActions.GradesAdd,
-         AuditActions.UsersAdd, AuditActions.TokensCreate, AuditActions.TokensRevoke, AuditActions.Login];
+         AuditActions.UsersAdd, AuditActions.TokensCreate, AuditActions.TokensRevoke, AuditActions.Login,
+         AuditActions.SiteNotify, AuditActions.SiteWithdraw, AuditActions.SiteChecks, AuditActions.SiteAlert, AuditActions.SiteBudget,
+         AuditActions.SiteAttacks, AuditActions.PartyActor];
 
     private readonly Dictionary<(string Action, string Subject, string? Sha256), List<(long Seq, IReadOnlyList<KeyValuePair<string, string>> Detail)>> _entries = [];
 

@@ -2,11 +2,11 @@ namespace Truce.Storage.Contract;
 
 /// <summary>
 /// One database of Truce: the event record, adjudication inputs and verdicts, the map's lean
-/// reads, the sources, evidence files and credibility grades, users and tokens, and the audit log
+/// reads, the sources, evidence files and credibility grades, users and tokens, protected sites and the check log, and the audit log
 /// of every write. Implemented once per engine — SQLite (embedded, one file) and PostgreSQL with
 /// PostGIS (server deployments) — and tested by one suite run against both.
 /// </summary>
-public interface ITruceStore : IEventStore, IAdjudicationStore, IMapStore, IAuditStore, IEvidenceStore, IAccessStore
+public interface ITruceStore : IEventStore, IAdjudicationStore, IMapStore, IAuditStore, IEvidenceStore, IAccessStore, ISiteStore
 {
     /// <summary>Where the store lives, safe to print (a file path, or a server and database without password).</summary>
     string Location { get; }
