@@ -20,7 +20,7 @@ namespace Truce.Geo.Deconfliction;
 /// while the answer flips (a bisection);</item>
 /// <item><c>site-probing</c>: many distinct checks near one site's checked boundary (where every
 /// mapping attack must end up);</item>
-/// <item><c>grid-scan</c>: many checks on a latitude/longitude lattice.</item>
+/// <item><c>grid-scan</c>: many checks on a latitude/longitude lattice, or along one parallel or meridian.</item>
 /// </list>
 /// <para>
 /// Cost: a check far from every boundary, clear and not aligned with the one before costs a

@@ -21,7 +21,7 @@ public sealed record ProbeDetectorOptions
     /// <summary>Boundary walk: successive steps, each 0.25–0.75 of the one before, with the answer flipping at least twice. Default 8.</summary>
     public int BoundaryWalkSteps { get; init; } = 8;
 
-    /// <summary>Grid scan: distinct checks on a latitude/longitude lattice (at least 4 latitudes and 4 longitudes each shared by 3 or more checks). Default 16.</summary>
+    /// <summary>Grid scan: distinct checks on a latitude/longitude lattice (at least 4 latitudes and 4 longitudes each shared by 3 or more checks), or along one parallel or meridian. Default 16.</summary>
     public int GridPoints { get; init; } = 16;
 
     /// <summary>Trilateration: distinct radii asked at one centre, with both answers given. Default 5.</summary>

@@ -158,8 +158,16 @@ internal sealed partial class ProbeHistory
         }
 
         lons.Sort();
-        var (rows, rowStep) = Shared(lats.AsSpan(0, unique));
-        var (columns, columnStep) = Shared(lons);
+        var (rows, rowStep, longestRow) = Shared(lats.AsSpan(0, unique));
+        var (columns, columnStep, longestColumn) = Shared(lons);
+        if (Math.Max(longestRow, longestColumn) >= _options.GridPoints)
+        {
+            return new ProbeFinding("grid-scan",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{Math.Max(longestRow, longestColumn)} distinct checks along one {(longestRow >= longestColumn ? "parallel" : "meridian")} (a scan line)"),
+                SitesWhere(oldest, static _ => true), Math.Max(longestRow, longestColumn), default);
+        }
+
         if (rows < 4 || columns < 4)
         {
             return null;
@@ -183,10 +191,10 @@ internal sealed partial class ProbeHistory
             SitesWhere(oldest, static _ => true), on, default);
     }
 
-    /// <summary>How many values of a sorted span occur 3 or more times, and the smallest gap between two such values.</summary>
-    private static (int Count, long Step) Shared(ReadOnlySpan<long> sorted)
+    /// <summary>How many values of a sorted span occur 3 or more times, the smallest gap between two such values, and the most times one value occurs.</summary>
+    private static (int Count, long Step, int Longest) Shared(ReadOnlySpan<long> sorted)
     {
-        var (count, step, previous) = (0, long.MaxValue, long.MinValue);
+        var (count, step, previous, longest) = (0, long.MaxValue, long.MinValue, 0);
         for (var i = 0; i < sorted.Length;)
         {
             var j = i;
@@ -195,6 +203,7 @@ internal sealed partial class ProbeHistory
                 j++;
             }
 
+            longest = Math.Max(longest, j - i);
             if (j - i >= 3)
             {
                 count++;
@@ -205,7 +214,7 @@ internal sealed partial class ProbeHistory
             i = j;
         }
 
-        return (count, step == long.MaxValue ? 0 : step);
+        return (count, step == long.MaxValue ? 0 : step, longest);
     }
 
     private static int Multiplicity(ReadOnlySpan<long> sorted, long value)
