@@ -176,6 +176,44 @@ public sealed class ProtectedSiteIndexTests
     }
 
     [Fact]
+    public void Sites_at_one_location_share_one_draw_so_their_checked_discs_cannot_be_averaged()
+    {
+        var index = new ProtectedSiteIndex(
+            [Point("z-hospital", Lat, Lon, 300), Point("a-school", Lat, Lon, 300, SiteCategory.School), Point("m-bakery", Lat, Lon, 300, SiteCategory.Bakery)],
+            new ProtectionBuffer(Key));
+        var (conflicts, partial) = (0, 0);
+        for (var metres = 300.0; metres < 1_600; metres += 5)
+        {
+            for (var bearing = 0; bearing < 360; bearing += 10)
+            {
+                var (lat, lon) = Offset(Lat, Lon, metres, bearing);
+                if (index.Check(At(lat, lon)) is ConflictAnswer conflict)
+                {
+                    conflicts++;
+                    partial += conflict.Notices.Count == 3 ? 0 : 1;
+                }
+            }
+        }
+
+        Assert.InRange(conflicts, 1_000, 9_000);
+        Assert.Equal(0, partial);
+
+        // Apart, the same ids draw differently: some points see one site and not another.
+        var apart = new ProtectedSiteIndex([Point("z-hospital", Lat, Lon, 300), Point("a-school", Lat, Lon + 1e-9, 300, SiteCategory.School)], new ProtectionBuffer(Key));
+        var differ = 0;
+        for (var bearing = 0; bearing < 360; bearing += 10)
+        {
+            for (var metres = 300.0; metres < 1_600; metres += 5)
+            {
+                var (lat, lon) = Offset(Lat, Lon, metres, bearing);
+                differ += apart.Check(At(lat, lon)) is ConflictAnswer { Notices.Count: 1 } ? 1 : 0;
+            }
+        }
+
+        Assert.True(differ > 0);
+    }
+
+    [Fact]
     public void The_buffer_is_the_same_on_every_query_and_every_rebuild_with_the_same_key()
     {
         var site = Point("al-quds", Lat, Lon, 500);
