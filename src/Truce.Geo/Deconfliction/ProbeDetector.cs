@@ -24,10 +24,11 @@ namespace Truce.Geo.Deconfliction;
 /// </list>
 /// <para>
 /// Cost: a check far from every boundary, clear and not aligned with the one before costs a
-/// dictionary lookup, a lock and a ring write; the heavier tests (O(capacity), the lattice
-/// O(capacity · log capacity)) run only on conflicts, checks near a boundary, aligned checks and
-/// every <see cref="ProbeDetectorOptions.AnalyseEvery"/>-th other check. Nothing is allocated
-/// per check except a copy of a non-empty list of site ids.
+/// dictionary lookup, a lock, a clock read and a ring write; the scans of the ring (O(capacity))
+/// run only on conflicts and checks near a boundary, and the lattice test (O(capacity · log
+/// capacity)) only on checks sharing a latitude or longitude with the one before and on every
+/// <see cref="ProbeDetectorOptions.AnalyseEvery"/>-th check. Nothing is allocated per check
+/// except a copy of a non-empty list of site ids (and the findings).
 /// </para>
 /// <para>
 /// One alert per episode: a finding clears the principal's history and throttles it; while

@@ -36,6 +36,6 @@ public sealed record ProbeDetectorOptions
     /// <summary>See <see cref="TrilaterationCentres"/>. Default 1,000 m.</summary>
     public double LargeRadiusMetres { get; init; } = 1_000;
 
-    /// <summary>The lattice test runs on every conflict, every check near a boundary, every check sharing a latitude or longitude with the one before, and every this many other checks. Default 64.</summary>
+    /// <summary>The lattice test runs on every check sharing a latitude or longitude with the one before, and every this many other checks. Default 64.</summary>
     public int AnalyseEvery { get; init; } = 64;
 }

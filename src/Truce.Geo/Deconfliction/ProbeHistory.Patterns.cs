@@ -9,6 +9,8 @@ internal sealed partial class ProbeHistory
     private long[]? _keys;
     private long[]? _keys2;
     private (double Lat, double Lon)[]? _centres;
+    private long[]? _hashes;
+    private int[]? _order;
 
     /// <summary>Trilateration by radius: the newest check's centre asked with many distinct radii, answered both ways.</summary>
     private ProbeFinding? Radii(long oldest)
@@ -121,17 +123,21 @@ internal sealed partial class ProbeHistory
         return null;
     }
 
-    /// <summary>Grid scan: distinct checks sharing latitudes and longitudes, at least 4 of each shared by 3 or more.</summary>
+    /// <summary>Grid scan: distinct checks sharing latitudes and longitudes, at least 4 of each shared by 3 or more, or many along one line.</summary>
     private ProbeFinding? Lattice(long oldest)
     {
-        var points = _points ??= new (long, long)[_ring.Length];
+        // Distinct points: sort a hash of the (lat, lon) keys with the ring indices, then keep one index per key.
+        var hashes = _hashes ??= new long[_ring.Length];
+        var order = _order ??= new int[_ring.Length];
         var n = 0;
         for (var k = 0; k < _count; k++)
         {
-            ref readonly var e = ref _ring[Index(k)];
-            if (e.Ticks >= oldest)
+            var i = Index(k);
+            if (_ring[i].Ticks >= oldest)
             {
-                points[n++] = ((long)Math.Round(e.Latitude * 1e7), (long)Math.Round(e.Longitude * 1e7));
+                var (la, lo) = Key(_ring[i]);
+                hashes[n] = (la * 1_000_000_007L) ^ lo;
+                order[n++] = i;
             }
         }
 
@@ -140,25 +146,27 @@ internal sealed partial class ProbeHistory
             return null;
         }
 
-        Array.Sort(points, 0, n);
-        var unique = 1;
-        for (var i = 1; i < n; i++)
+        Array.Sort(hashes, order, 0, n);
+        var points = _points ??= new (long, long)[_ring.Length];
+        var unique = 0;
+        for (var i = 0; i < n; i++)
         {
-            if (points[i] != points[unique - 1])
+            if (i == 0 || hashes[i] != hashes[i - 1])
             {
-                points[unique++] = points[i];
+                points[unique++] = Key(_ring[order[i]]);
             }
         }
 
-        var lats = _keys ??= new long[_ring.Length];
+        var lats = (_keys ??= new long[_ring.Length]).AsSpan(0, unique);
         var lons = (_keys2 ??= new long[_ring.Length]).AsSpan(0, unique);
         for (var i = 0; i < unique; i++)
         {
             (lats[i], lons[i]) = points[i];
         }
 
+        lats.Sort();
         lons.Sort();
-        var (rows, rowStep, longestRow) = Shared(lats.AsSpan(0, unique));
+        var (rows, rowStep, longestRow) = Shared(lats);
         var (columns, columnStep, longestColumn) = Shared(lons);
         if (Math.Max(longestRow, longestColumn) >= _options.GridPoints)
         {
@@ -176,7 +184,7 @@ internal sealed partial class ProbeHistory
         var on = 0;
         for (var i = 0; i < unique; i++)
         {
-            on += Multiplicity(lats.AsSpan(0, unique), points[i].Lat) >= 3 && Multiplicity(lons, points[i].Lon) >= 3 ? 1 : 0;
+            on += Multiplicity(lats, points[i].Lat) >= 3 && Multiplicity(lons, points[i].Lon) >= 3 ? 1 : 0;
         }
 
         if (on < _options.GridPoints)
@@ -184,12 +192,14 @@ internal sealed partial class ProbeHistory
             return null;
         }
 
-        var latitude = points[0].Lat / 1e7;
+        var latitude = lats[0] / 1e7;
         return new ProbeFinding("grid-scan",
             string.Create(CultureInfo.InvariantCulture,
                 $"{on} distinct checks on a latitude/longitude lattice of {rows} rows and {columns} columns, spaced about {rowStep / 1e7 * MetresPerDegree:N0} m by {columnStep / 1e7 * MetresPerDegree * Math.Cos(latitude * Math.PI / 180):N0} m"),
             SitesWhere(oldest, static _ => true), on, default);
     }
+
+    private static (long Lat, long Lon) Key(in Entry e) => ((long)Math.Round(e.Latitude * 1e7), (long)Math.Round(e.Longitude * 1e7));
 
     /// <summary>How many values of a sorted span occur 3 or more times, the smallest gap between two such values, and the most times one value occurs.</summary>
     private static (int Count, long Step, int Longest) Shared(ReadOnlySpan<long> sorted)

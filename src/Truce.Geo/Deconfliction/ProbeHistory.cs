@@ -144,7 +144,7 @@ internal sealed partial class ProbeHistory
             }
         }
 
-        if (conflict || sites is not null || aligned || ++_sinceAnalysis >= _options.AnalyseEvery)
+        if (aligned || ++_sinceAnalysis >= _options.AnalyseEvery)
         {
             _sinceAnalysis = 0;
             return Lattice(oldest);
