@@ -201,6 +201,17 @@ public sealed class ProbeDetectorTests
         Assert.Equal("16 distinct checks along one parallel (a scan line)", finding.Detail);
     }
 
+    [Fact]
+    public void Options_out_of_range_are_refused()
+    {
+        var clock = new ManualClock(Day);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ProbeDetector(new ProbeDetectorOptions { Capacity = 4 }, clock));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ProbeDetector(new ProbeDetectorOptions { BandMetres = double.NaN }, clock));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ProbeDetector(new ProbeDetectorOptions { GridPoints = 1 }, clock));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ProbeDetector(new ProbeDetectorOptions { Window = TimeSpan.Zero }, clock));
+        Assert.Throws<ArgumentException>(() => new ProbeDetector(new ProbeDetectorOptions(), clock).Observe("", 0, 0, 0, false, []));
+    }
+
     /// <summary>A bisection along one ray from a conflicting point, 13 steps, answered as by a disc of 1,234 m.</summary>
     private static List<ProbeFinding> Walk(ProbeDetector detector, string principal, int checks)
     {
