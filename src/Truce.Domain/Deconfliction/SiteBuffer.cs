@@ -6,8 +6,9 @@ namespace Truce.Domain.Deconfliction;
 /// the site's reach plus <see cref="ExtraMetres"/>.
 /// </summary>
 /// <remarks>
-/// The shift is never longer than <c>ExtraMetres − minimum</c>, so the real protected area lies
-/// inside the checked one with at least the policy's minimum margin in every direction.
+/// Drawn by <see cref="ProtectionBuffer"/>: the shift is at least the policy's declared buffer and
+/// at most <c>ExtraMetres − minimum margin</c>, so the real protected area lies inside the checked
+/// one with at least that margin in every direction.
 /// </remarks>
 /// <param name="ExtraMetres">Added to the site's reach, in metres.</param>
 /// <param name="EastMetres">Eastward shift of the checked geometry, in metres.</param>
@@ -16,4 +17,7 @@ public readonly record struct SiteBuffer(double ExtraMetres, double EastMetres, 
 {
     /// <summary>No buffer.</summary>
     public static SiteBuffer None => default;
+
+    /// <summary>How far the checked centre is moved, in metres.</summary>
+    public double ShiftMetres => Math.Sqrt((EastMetres * EastMetres) + (NorthMetres * NorthMetres));
 }

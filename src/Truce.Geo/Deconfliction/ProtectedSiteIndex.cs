@@ -12,7 +12,9 @@ namespace Truce.Geo.Deconfliction;
 /// <remarks>
 /// <para>
 /// Each site becomes a zone: its geometry shifted, and its reach (radius + location uncertainty)
-/// grown, by the site's persistent <see cref="ProtectionBuffer"/> draw. A target conflicts with a
+/// grown, by the site's persistent <see cref="ProtectionBuffer"/> draw; sites with identical
+/// geometries share the draw of the smallest id among them, so that several notifications at one
+/// point (e.g. hospitals known only by their neighbourhood's centroid) cannot be averaged. A target conflicts with a
 /// zone when the geodesic distance on WGS 84 between them is at most reach + strike radius and the
 /// windows overlap (both inclusive). Distances between points are Vincenty's on the ellipsoid
 /// (agreeing with PostGIS <c>ST_Distance(geography)</c> to millimetres); for polygons the nearest
@@ -50,7 +52,7 @@ public sealed partial class ProtectedSiteIndex
         ArgumentNullException.ThrowIfNull(buffer);
         options ??= new SiteIndexOptions();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var zones = new List<ProtectionZone>();
+        var located = new List<ProtectedSite>();
         var unlocated = new List<string>();
         foreach (var site in sites)
         {
@@ -65,11 +67,20 @@ public sealed partial class ProtectedSiteIndex
                 continue;
             }
 
-            zones.Add(new ProtectionZone(site, buffer.For(site.Id)));
+            located.Add(site);
         }
 
-        _zones = [.. zones];
-        _cores = [.. zones.Select(z => new ZoneCore(z))];
+        // Sites at one location share one draw (that of the smallest id among them): independent draws around one point
+        // would let a prober average the checked centres back towards the site.
+        var places = located.Select(site => Convert.ToHexString(site.Geometry!.AsBinary())).ToArray();
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < located.Count; i++)
+        {
+            anchors[places[i]] = anchors.TryGetValue(places[i], out var anchor) && string.CompareOrdinal(anchor, located[i].Id) < 0 ? anchor : located[i].Id;
+        }
+
+        _zones = [.. located.Select((site, i) => new ProtectionZone(site, buffer.For(anchors[places[i]])))];
+        _cores = [.. _zones.Select(z => new ZoneCore(z))];
         Unlocated = unlocated;
         _gridRadius = options.GridStrikeRadiusMetres;
         _parallelThreshold = Math.Max(1, options.ParallelBatchThreshold);

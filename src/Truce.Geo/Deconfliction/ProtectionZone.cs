@@ -18,6 +18,7 @@ internal sealed class ProtectionZone
     {
         var geometry = site.Geometry ?? throw new ArgumentException($"Site {site.Id} has no geometry.", nameof(site));
         var centre = geometry.Centroid;
+        Id = site.Id;
         var frame = new LocalFrame(centre.Y, centre.X);
         var dLat = buffer.NorthMetres / frame.NorthPerDegree;
         var dLon = buffer.EastMetres / frame.EastPerDegree;
@@ -40,6 +41,9 @@ internal sealed class ProtectionZone
             Shifted = geometry.Factory.CreatePoint(new Coordinate(Frame.Longitude, Frame.Latitude));
         }
     }
+
+    /// <summary>The site's id.</summary>
+    public string Id { get; }
 
     /// <summary>Frame at the shifted centre (the point itself for point sites).</summary>
     public LocalFrame Frame { get; }
@@ -78,6 +82,18 @@ internal sealed class ProtectionZone
         }
 
         return NearestMetres(p, Polygon, latitude, longitude) <= limit;
+    }
+
+    /// <summary>Geodesic distance in metres from (latitude, longitude) to the shifted geometry: 0 inside a polygon.</summary>
+    public double DistanceMetres(double latitude, double longitude)
+    {
+        if (Polygon is null)
+        {
+            return EllipsoidDistance.Metres(latitude, longitude, Frame.Latitude, Frame.Longitude);
+        }
+
+        var p = Polygon.Factory.CreatePoint(Frame.Project(latitude, longitude));
+        return Polygon.Covers(p) ? 0 : NearestMetres(p, Polygon, latitude, longitude);
     }
 
     /// <summary>True when the polygon target comes within reach + <paramref name="radiusMetres"/> of this zone.</summary>

@@ -19,7 +19,7 @@ public sealed class AleppoSitesTests
     [Fact]
     public void A_strike_on_the_al_Quds_centroid_is_a_conflict_with_a_hospital_and_the_unlocated_sites_are_listed()
     {
-        var index = new ProtectedSiteIndex(Table.Value.Sites, new ProtectionBuffer(Key, 50, 250));
+        var index = new ProtectedSiteIndex(Table.Value.Sites, new ProtectionBuffer(Key));
         Assert.Equal(25, index.Count);
         Assert.Equal(7, index.Unlocated.Count);
         var conflict = Assert.IsType<ConflictAnswer>(index.Check(At(36.17505, 37.14242)));
@@ -32,7 +32,7 @@ public sealed class AleppoSitesTests
     {
         // 1.4 km from the al-Quds centroid (inside its 1,500 m neighbourhood uncertainty + 100 m radius + ≥ 50 m buffer)
         // conflicts, though far beyond the 100 m radius; 2 km away it need not.
-        var index = new ProtectedSiteIndex(Table.Value.Sites, new ProtectionBuffer(Key, 50, 250));
+        var index = new ProtectedSiteIndex(Table.Value.Sites, new ProtectionBuffer(Key));
         var (lat, lon) = Offset(36.17505, 37.14242, 1_400, 300);
         Assert.False(index.Check(At(lat, lon)).IsClear);
         Assert.True(EllipsoidDistance.Metres(lat, lon, 36.17505, 37.14242) > 1_399);

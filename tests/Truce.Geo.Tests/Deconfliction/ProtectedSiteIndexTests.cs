@@ -145,31 +145,83 @@ public sealed class ProtectedSiteIndexTests
     }
 
     [Fact]
-    public void The_buffer_protects_at_least_its_minimum_beyond_the_radius_and_at_most_twice_its_maximum()
+    public void The_buffer_protects_at_least_its_minimum_margin_beyond_the_radius_and_at_most_twice_the_shift_plus_the_margin()
     {
-        var buffer = new ProtectionBuffer(Key, 100, 300);
+        var buffer = new ProtectionBuffer(Key, 250, 500, 50, 250);
         for (var s = 0; s < 50; s++)
         {
             var index = new ProtectedSiteIndex([Point($"site-{s}", Lat, Lon, 500)], buffer);
             for (var bearing = 0; bearing < 360; bearing += 15)
             {
-                var (inLat, inLon) = Offset(Lat, Lon, 599, bearing);
+                var (inLat, inLon) = Offset(Lat, Lon, 549, bearing);
                 Assert.False(index.Check(At(inLat, inLon)).IsClear);
-                var (outLat, outLon) = Offset(Lat, Lon, 1_001, bearing); // reach ≤ 500 + 300, shift ≤ 300 − 100
+                var (outLat, outLon) = Offset(Lat, Lon, 1_751, bearing); // reach ≤ 500 + 500 + 250, shift ≤ 500
                 Assert.True(index.Check(At(outLat, outLon)).IsClear);
             }
         }
     }
 
     [Fact]
+    public void The_checked_centre_is_at_least_the_declared_buffer_from_the_site_and_the_real_area_stays_inside_the_checked_one()
+    {
+        var buffer = new ProtectionBuffer(Key, 250, 500, 50, 250);
+        for (var s = 0; s < 200; s++)
+        {
+            var site = Point($"site-{s}", Lat, Lon, 300);
+            var zone = new ProtectionZone(site, buffer.For(site.Id));
+            var shift = EllipsoidDistance.Metres(Lat, Lon, zone.Frame.Latitude, zone.Frame.Longitude);
+            Assert.InRange(shift, 249.9, 500.1);
+            Assert.True(zone.ReachMetres - shift >= 300 + 50 - 0.1, $"site-{s}: reach {zone.ReachMetres:F1} m, shift {shift:F1} m");
+        }
+    }
+
+    [Fact]
+    public void Sites_at_one_location_share_one_draw_so_their_checked_discs_cannot_be_averaged()
+    {
+        var index = new ProtectedSiteIndex(
+            [Point("z-hospital", Lat, Lon, 300), Point("a-school", Lat, Lon, 300, SiteCategory.School), Point("m-bakery", Lat, Lon, 300, SiteCategory.Bakery)],
+            new ProtectionBuffer(Key));
+        var (conflicts, partial) = (0, 0);
+        for (var metres = 300.0; metres < 1_600; metres += 5)
+        {
+            for (var bearing = 0; bearing < 360; bearing += 10)
+            {
+                var (lat, lon) = Offset(Lat, Lon, metres, bearing);
+                if (index.Check(At(lat, lon)) is ConflictAnswer conflict)
+                {
+                    conflicts++;
+                    partial += conflict.Notices.Count == 3 ? 0 : 1;
+                }
+            }
+        }
+
+        Assert.InRange(conflicts, 1_000, 9_000);
+        Assert.Equal(0, partial);
+
+        // Apart, the same ids draw differently: some points see one site and not another.
+        var apart = new ProtectedSiteIndex([Point("z-hospital", Lat, Lon, 300), Point("a-school", Lat, Lon + 1e-9, 300, SiteCategory.School)], new ProtectionBuffer(Key));
+        var differ = 0;
+        for (var bearing = 0; bearing < 360; bearing += 10)
+        {
+            for (var metres = 300.0; metres < 1_600; metres += 5)
+            {
+                var (lat, lon) = Offset(Lat, Lon, metres, bearing);
+                differ += apart.Check(At(lat, lon)) is ConflictAnswer { Notices.Count: 1 } ? 1 : 0;
+            }
+        }
+
+        Assert.True(differ > 0);
+    }
+
+    [Fact]
     public void The_buffer_is_the_same_on_every_query_and_every_rebuild_with_the_same_key()
     {
         var site = Point("al-quds", Lat, Lon, 500);
-        var first = new ProtectedSiteIndex([site], new ProtectionBuffer(Key, 50, 400));
-        var again = new ProtectedSiteIndex([site], new ProtectionBuffer(Key, 50, 400));
-        var other = new ProtectedSiteIndex([site], new ProtectionBuffer([.. Key.Reverse()], 50, 400));
+        var first = new ProtectedSiteIndex([site], new ProtectionBuffer(Key));
+        var again = new ProtectedSiteIndex([site], new ProtectionBuffer(Key));
+        var other = new ProtectedSiteIndex([site], new ProtectionBuffer([.. Key.Reverse()]));
         var differs = 0;
-        for (var metres = 500.0; metres < 1_300; metres += 2.5)
+        for (var metres = 500.0; metres < 1_800; metres += 5)
         {
             for (var bearing = 0; bearing < 360; bearing += 30)
             {

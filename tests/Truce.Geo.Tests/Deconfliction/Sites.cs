@@ -13,7 +13,7 @@ internal static class Sites
     public static readonly byte[] Key = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
 
     /// <summary>No buffer at all, so radii are exact.</summary>
-    public static ProtectionBuffer NoBuffer { get; } = new(Key, 0, 0);
+    public static ProtectionBuffer NoBuffer { get; } = new(Key, 0, 0, 0, 0);
 
     public static ProtectedSite Point(string id, double lat, double lon, double radius, SiteCategory category = SiteCategory.Hospital,
         string contact = "MSF Aleppo desk", DateTimeOffset? from = null, DateTimeOffset? to = null) => new()
