@@ -37,7 +37,9 @@ internal static class CheckHttpBench
         {
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             Console.WriteLine($"checks-http: {Databases.Describe(db)}; 10,000 sites of 500 m; {connections} connections; {Environment.ProcessorCount} cores");
-            Singles(address, token, seconds, connections);
+            // The ceiling: the same server, generator and connections on an endpoint that does nothing (GET /api/auth/me, public).
+            Singles(address, token, seconds, connections, baseline: true);
+            Singles(address, token, seconds, connections, baseline: false);
             Batches(address, token);
         }
         finally
@@ -80,7 +82,7 @@ internal static class CheckHttpBench
         return token;
     }
 
-    private static void Singles(Uri address, string token, int seconds, int connections)
+    private static void Singles(Uri address, string token, int seconds, int connections, bool baseline)
     {
         var random = new Random(5);
         var requests = Enumerable.Range(0, 1_000).Select(_ =>
@@ -88,7 +90,9 @@ internal static class CheckHttpBench
             var lon = (MinLon + (random.NextDouble() * (MaxLon - MinLon))).ToString("F6", CultureInfo.InvariantCulture);
             var lat = (MinLat + (random.NextDouble() * (MaxLat - MinLat))).ToString("F6", CultureInfo.InvariantCulture);
             var body = $$"""{"target":{"type":"Point","coordinates":[{{lon}},{{lat}}]},"radiusMetres":100,"from":"2026-12-01T00:00:00Z","to":"2026-12-01T06:00:00Z"}""";
-            return Encoding.ASCII.GetBytes($"POST /api/checks HTTP/1.1\r\nHost: {address.Authority}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n{body}");
+            return baseline
+                ? Encoding.ASCII.GetBytes($"GET /api/auth/me HTTP/1.1\r\nHost: {address.Authority}\r\n\r\n")
+                : Encoding.ASCII.GetBytes($"POST /api/checks HTTP/1.1\r\nHost: {address.Authority}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n{body}");
         }).ToArray();
 
         long done = 0, conflicts = 0, failures = 0;
@@ -140,7 +144,7 @@ internal static class CheckHttpBench
         Task.WaitAll(workers);
         var all = latencies.SelectMany(l => l).Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  single checks: {count / elapsed:N0}/s over {elapsed:F1} s ({count:N0} answered, {conflicts:N0} conflicts, {failures:N0} not 200); latency p50 {all[all.Length / 2]:F2} ms, p99 {all[(int)(all.Length * 0.99)]:F2} ms; process CPU {used / elapsed:F2} cores (server and load generator)"));
+            $"  {(baseline ? "baseline, GET /api/auth/me as the public (no check, no log, no deadline)" : "single checks")}: {count / elapsed:N0}/s over {elapsed:F1} s ({count:N0} answered, {conflicts:N0} conflicts, {failures:N0} not 200); latency p50 {all[all.Length / 2]:F2} ms, p99 {all[(int)(all.Length * 0.99)]:F2} ms; process CPU {used / elapsed:F2} cores (server and load generator)"));
     }
 
     private static void Batches(Uri address, string token)

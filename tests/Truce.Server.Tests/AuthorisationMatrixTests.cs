@@ -101,6 +101,7 @@ public sealed class AuthorisationMatrixTests(ServerFixture server) : IClassFixtu
         ["GET /api/deconfliction/budgets"] = ("/api/deconfliction/budgets", Who.Confidential),
         ["PUT /api/deconfliction/budgets/{principal}"] = ("/api/deconfliction/budgets/user:nobody", Who.Confidential),
         ["GET /api/deconfliction/attacks"] = ("/api/deconfliction/attacks", Who.Confidential),
+        ["GET /api/deconfliction/strikes"] = ("/api/deconfliction/strikes?from=2016-12-01&to=2016-12-02", Who.Confidential),
     };
 
     /// <summary>The kinds of caller, and whether each may call an endpoint for each answer of the table (by hand, not from the roles' grants).</summary>

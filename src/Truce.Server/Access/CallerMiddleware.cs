@@ -91,7 +91,11 @@ internal static class CallerMiddleware
         }
 
         var store = context.RequestServices.GetService(typeof(StoreAccess)) as StoreAccess;
-        var grant = store!.Read(s => s.FindToken(TokenSecret.Hash(token)));
+        var sha = TokenSecret.Hash(token);
+        var grant = context.GetEndpoint()?.Metadata.GetMetadata<CachedTokens>() is not null
+            && context.RequestServices.GetService(typeof(TokenCache)) is TokenCache cache
+            ? cache.Find(sha, h => store!.Read(s => s.FindToken(h)))
+            : store!.Read(s => s.FindToken(sha));
 
         var now = ((TimeProvider)context.RequestServices.GetService(typeof(TimeProvider))!).GetUtcNow();
         var failure = grant switch

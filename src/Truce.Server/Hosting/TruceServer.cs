@@ -37,6 +37,7 @@ public static class TruceServer
         builder.Services.AddSingleton(_ => new Storage.Writes.GroupCommit(store.Open)); // disposed (its queue drained) with the app
         builder.Services.AddSingleton(new EvidenceFiles(options.Db, options.Blobs));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(p => new TokenCache(p.GetRequiredService<TimeProvider>()));
         SiteServices.Add(builder.Services, store, options);
         // A query value that does not bind (limit=abc) is a 400 problem that says which, not a bare 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

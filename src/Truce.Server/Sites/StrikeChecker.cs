@@ -36,38 +36,33 @@ public sealed partial class StrikeChecker(
         var principal = $"user:{caller.User}";
         var party = caller.Role == Role.Party ? caller.Party : null;
         CheckResult result;
-        CheckRecord record;
-        ProbeFinding? finding = null;
+        Task written;
         if (detector.IsThrottled(principal, out var until))
         {
             result = new CheckResult(CheckOutcome.RefusedThrottled, [], until);
-            record = new CheckRecord(principal, party, clock.GetUtcNow(), targets, radiusMetres, from, to, CheckOutcome.RefusedThrottled, []);
+            written = log.Record(new CheckRecord(principal, party, clock.GetUtcNow(), targets, radiusMetres, from, to, CheckOutcome.RefusedThrottled, []));
         }
         else if (!budgets.TryTake(principal, targets.Count, out var retry))
         {
             result = new CheckResult(CheckOutcome.RefusedBudget, [], retry);
-            record = new CheckRecord(principal, party, clock.GetUtcNow(), targets, radiusMetres, from, to, CheckOutcome.RefusedBudget, []);
+            written = log.Record(new CheckRecord(principal, party, clock.GetUtcNow(), targets, radiusMetres, from, to, CheckOutcome.RefusedBudget, []));
         }
         else
         {
-            var index = indexes.For(caller);
-            var answers = Evaluate(index, targets, radiusMetres, from, to);
-            finding = Observe(index, principal, targets, answers, radiusMetres, from, to);
-            result = new CheckResult(CheckOutcome.Answered, answers, null);
-            record = new CheckRecord(principal, party, clock.GetUtcNow(), targets, radiusMetres, from, to, CheckOutcome.Answered, Conflicts(index, targets, answers, radiusMetres, from, to));
+            var evaluation = Evaluate(indexes.For(caller), targets, radiusMetres, from, to);
+            result = new CheckResult(CheckOutcome.Answered, evaluation.Answers, null);
+
+            // The log's writer thread stores the check while this one shows it to the detector.
+            written = log.Record(new CheckRecord(principal, party, clock.GetUtcNow(), targets, radiusMetres, from, to, CheckOutcome.Answered, Conflicts(evaluation)));
+            if (Observe(principal, evaluation, radiusMetres) is { } finding)
+            {
+                var alert = new ProbeAlert(0, principal, party, clock.GetUtcNow(), finding.Pattern, finding.Detail, finding.SiteIds, finding.Checks, finding.ThrottledUntil);
+                ProbingAlert(logger, principal, finding.Pattern); // the pattern only: no site, no place in a log line
+                written = Task.WhenAll(written, log.Record(alert));
+            }
         }
 
-        var written = log.Record(record);
-        if (finding is not null)
-        {
-            var alert = new ProbeAlert(0, principal, party, clock.GetUtcNow(), finding.Pattern, finding.Detail, finding.SiteIds, finding.Checks, finding.ThrottledUntil);
-            ProbingAlert(logger, principal, finding.Pattern); // the pattern only: no site, no place in a log line
-            await Task.WhenAll(written, log.Record(alert)).ConfigureAwait(false);
-        }
-        else
-        {
-            await written.ConfigureAwait(false);
-        }
+        await written.ConfigureAwait(false);
 
         var elapsed = clock.GetElapsedTime(started);
         var wait = timing.Deadline(targets.Count, elapsed) - elapsed;
@@ -79,80 +74,102 @@ public sealed partial class StrikeChecker(
         return result;
     }
 
-    private static CheckAnswer[] Evaluate(ProtectedSiteIndex index, IReadOnlyList<Geometry> targets, double radius, DateTimeOffset from, DateTimeOffset to)
+    /// <summary>
+    /// Answers every target, and for each notes the sites whose checked edge is near it (for the
+    /// detector) and, for a conflict, the sites behind it (for the log) — in one pass, split over
+    /// the cores for large batches.
+    /// </summary>
+    private Evaluation Evaluate(ProtectedSiteIndex index, IReadOnlyList<Geometry> targets, double radius, DateTimeOffset from, DateTimeOffset to)
     {
-        var answers = new CheckAnswer[targets.Count];
-        if (targets is PackedPoints points)
+        var n = targets.Count;
+        var result = new Evaluation(n);
+        var band = detector.Options.BandMetres;
+        var points = targets as PackedPoints;
+        void Range(int start, int end)
         {
-            // A batch of points: no request objects, split over the cores when large.
-            if (points.Count < 4_096)
+            var near = new List<string>();
+            for (var i = start; i < end; i++)
             {
-                for (var i = 0; i < answers.Length; i++)
+                double lat, lon;
+                if (points is not null)
                 {
-                    answers[i] = index.Check(points.Latitude(i), points.Longitude(i), radius, from, to);
+                    (lat, lon) = (points.Latitude(i), points.Longitude(i));
+                    result.Answers[i] = index.Check(lat, lon, radius, from, to);
+                }
+                else
+                {
+                    var target = targets[i];
+                    (lat, lon) = target is Point p ? (p.Y, p.X) : (target.Centroid.Y, target.Centroid.X);
+                    result.Answers[i] = index.Check(new StrikeRequest(target, radius, from, to));
+                }
+
+                (result.Latitudes[i], result.Longitudes[i], result.Conflicts[i]) = (lat, lon, !result.Answers[i].IsClear);
+                near.Clear();
+                if (index.NearBoundary(lat, lon, radius, from, to, band, near) > 0)
+                {
+                    result.Near[i] = [.. near];
+                }
+
+                if (result.Conflicts[i])
+                {
+                    result.Sites[i] = index.SitesInConflict(new StrikeRequest(targets[i], radius, from, to));
                 }
             }
-            else
-            {
-                var chunk = Math.Max(4_096, points.Count / (Environment.ProcessorCount * 8));
-                Parallel.ForEach(Partitioner.Create(0, points.Count, chunk), range =>
-                {
-                    for (var i = range.Item1; i < range.Item2; i++)
-                    {
-                        answers[i] = index.Check(points.Latitude(i), points.Longitude(i), radius, from, to);
-                    }
-                });
-            }
-
-            return answers;
         }
 
-        for (var i = 0; i < answers.Length; i++)
+        if (points is null || n < 4_096)
         {
-            answers[i] = index.Check(new StrikeRequest(targets[i], radius, from, to));
+            Range(0, n);
+        }
+        else
+        {
+            var chunk = Math.Max(4_096, n / (Environment.ProcessorCount * 8));
+            Parallel.ForEach(Partitioner.Create(0, n, chunk), range => Range(range.Item1, range.Item2));
         }
 
-        return answers;
+        return result;
     }
 
-    private ProbeFinding? Observe(ProtectedSiteIndex index, string principal, IReadOnlyList<Geometry> targets, CheckAnswer[] answers, double radius, DateTimeOffset from, DateTimeOffset to)
-    {
-        var band = detector.Options.BandMetres;
-        var near = new List<string>();
-        var n = targets.Count;
-        var latitudes = new double[n];
-        var longitudes = new double[n];
-        var conflicts = new bool[n];
-        for (var i = 0; i < n; i++)
-        {
-            (latitudes[i], longitudes[i]) = targets is PackedPoints p ? (p.Latitude(i), p.Longitude(i)) : Centre(targets[i]);
-            conflicts[i] = !answers[i].IsClear;
-        }
+    private ProbeFinding? Observe(string principal, Evaluation e, double radius) =>
+        detector.ObserveBatch(principal, e.Latitudes, e.Longitudes, radius, e.Conflicts, i => e.Near[i] ?? []);
 
-        return detector.ObserveBatch(principal, latitudes, longitudes, radius, conflicts, i =>
-        {
-            near.Clear();
-            index.NearBoundary(latitudes[i], longitudes[i], radius, from, to, band, near);
-            return near;
-        });
-    }
-
-    private static (double Latitude, double Longitude) Centre(Geometry target) =>
-        target is Point p ? (p.Y, p.X) : (target.Centroid.Y, target.Centroid.X);
-
-    private static CheckConflict[] Conflicts(ProtectedSiteIndex index, IReadOnlyList<Geometry> targets, CheckAnswer[] answers, double radius, DateTimeOffset from, DateTimeOffset to)
+    private static CheckConflict[] Conflicts(Evaluation e)
     {
         var conflicts = new List<CheckConflict>();
-        for (var i = 0; i < answers.Length; i++)
+        var told = new Dictionary<CheckAnswer, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < e.Answers.Length; i++)
         {
-            if (!answers[i].IsClear)
+            if (e.Conflicts[i])
             {
-                var sites = index.SitesInConflict(new StrikeRequest(targets[i], radius, from, to));
-                conflicts.Add(new CheckConflict(i, answers[i].ToString()!, sites));
+                var answer = e.Answers[i];
+                if (!told.TryGetValue(answer, out var text))
+                {
+                    told[answer] = text = SiteAnswers.Told(answer);
+                }
+
+                conflicts.Add(new CheckConflict(i, text, e.Sites[i]!));
             }
         }
 
         return [.. conflicts];
+    }
+
+    /// <summary>What one pass over a request's targets found.</summary>
+    private sealed class Evaluation(int n)
+    {
+        public CheckAnswer[] Answers { get; } = new CheckAnswer[n];
+
+        public double[] Latitudes { get; } = new double[n];
+
+        public double[] Longitudes { get; } = new double[n];
+
+        public bool[] Conflicts { get; } = new bool[n];
+
+        /// <summary>Per target, the sites whose checked edge is within the detector's band; null when none.</summary>
+        public string[]?[] Near { get; } = new string[]?[n];
+
+        /// <summary>Per target in conflict, the sites behind it.</summary>
+        public IReadOnlyList<string>?[] Sites { get; } = new IReadOnlyList<string>?[n];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Probing alert for {Principal}: {Pattern}; its checks are refused until the throttle ends (see /api/checks/alerts)")]

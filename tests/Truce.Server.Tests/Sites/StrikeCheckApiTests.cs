@@ -81,7 +81,7 @@ public sealed class StrikeCheckApiTests(SiteServer server) : IClassFixture<SiteS
     [InlineData("/api/checks", """{"target":{"type":"Point","coordinates":[37.1,96.2]},"radiusMetres":5,"from":"2026-12-01T00:00:00Z","to":"2026-12-02T00:00:00Z"}""", "target: coordinates: [37.1, 96.2] is outside longitude -180..180, latitude -90..90")]
     [InlineData("/api/checks", """{"target":{"type":"Polygon","coordinates":[[[37,36],[37.1,36],[37.1,36.1],[37,36.2]]]},"radiusMetres":5,"from":"2026-12-01T00:00:00Z","to":"2026-12-02T00:00:00Z"}""", "target: coordinates[0]: a ring must end where it starts")]
     [InlineData("/api/checks", """{"target":{"type":"Point","coordinates":[37.1,36.2]},"radiusMetres":5,"from":"2026-12-02T00:00:00Z","to":"2026-12-01T00:00:00Z"}""", "to: the window ends before it starts")]
-    [InlineData("/api/checks/batch", """{"radiusMetres":5,"from":"2026-12-01T00:00:00Z","to":"2026-12-02T00:00:00Z","points":[[37.1,36.2],[37.1]]}""", "points[1]: a point is [longitude, latitude] (byte 95)")]
+    [InlineData("/api/checks/batch", """{"radiusMetres":5,"from":"2026-12-01T00:00:00Z","to":"2026-12-02T00:00:00Z","points":[[37.1,36.2],[37.1]]}""", "points[1]: a point is [longitude, latitude] (byte 103)")]
     [InlineData("/api/checks/batch", """{"radiusMetres":5,"from":"2026-12-01T00:00:00Z","points":[[37.1,36.2]]}""", "to: required")]
     public async Task A_bad_check_is_a_400_that_names_the_field(string url, string json, string detail)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Truce.Domain.Access;
+using Truce.Domain.Deconfliction;
 using Truce.Server.Access;
 using Truce.Server.Sites;
 using Truce.Storage.Sites;
@@ -23,7 +24,8 @@ public static class ChecksApi
     /// <summary>Maps the single and batch checks.</summary>
     public static IEndpointRouteBuilder MapChecksApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/checks").WithTags("Deconfliction");
+        // Tens of thousands of checks a second: a token lookup is trusted for a second (TokenCache).
+        var api = routes.MapGroup("/api/checks").WithTags("Deconfliction").WithMetadata(CachedTokens.Instance);
         api.MapPost("/", Check).WithName("CheckStrike").AllowedFor(Permissions.RunChecks)
             .WithSummary("Checks one planned strike (a GeoJSON Point or Polygon, a radius in metres, a time window): clear, or conflict with only each site's category and contact.")
             .WithDescription("Never a coordinate, distance, direction, site id or count. Answered at a fixed deadline (5 ms) whatever the answer. "
@@ -100,11 +102,18 @@ public static class ChecksApi
         }
 
         var conflicts = new List<BatchConflictDto>();
+        var notices = new Dictionary<CheckAnswer, NoticeDto[]>(ReferenceEqualityComparer.Instance); // a site's conflicts share one answer
         for (var i = 0; i < result.Answers.Count; i++)
         {
-            if (!result.Answers[i].IsClear)
+            var answer = result.Answers[i];
+            if (!answer.IsClear)
             {
-                conflicts.Add(new BatchConflictDto(i, NoticeDto.Of(result.Answers[i])));
+                if (!notices.TryGetValue(answer, out var told))
+                {
+                    notices[answer] = told = NoticeDto.Of(answer);
+                }
+
+                conflicts.Add(new BatchConflictDto(i, told));
             }
         }
 

@@ -32,6 +32,11 @@ public static class DeconflictionApi
         api.MapPut("/budgets/{principal}", SetBudget).WithName("SetCheckBudget").AllowedFor(Permissions.ReadConfidential | Permissions.WriteEvents)
             .WithSummary("Sets a daily budget (targets a UTC day) for user:NAME, * (the default) or global (everyone together).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/strikes", Strikes).WithName("StrikesOnNotifiedSites").AllowedFor(Permissions.ReadConfidential)
+            .WithSummary("Strikes on notified sites (CSV): every event within a site's reach after its notification, with whether each side's parties had been notified and had checked that point.")
+            .WithDescription("One row per flag × side × party (docs/deconfliction.md, \"Strikes on notified sites\"). from/to bound the events' days.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/attacks", Attacks).WithName("SiteAttacks").AllowedFor(Permissions.ReadConfidential)
             .WithSummary("Reports of attacks on protected sites, each as its source gave it (never merged).");
         return routes;
@@ -129,6 +134,24 @@ public static class DeconflictionApi
         {
             return Problems.Bad(e.Field, e.Reason);
         }
+    }
+
+    /// <param name="store">The store.</param>
+    /// <param name="from">First event day (YYYY-MM-DD).</param>
+    /// <param name="to">Last event day (YYYY-MM-DD).</param>
+    public static Results<ContentHttpResult, ProblemHttpResult> Strikes(StoreAccess store, string? from = null, string? to = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (!Problems.TryDay(from, "from", out var first, out var problem) || !Problems.TryDay(to, "to", out var last, out problem))
+        {
+            return problem!;
+        }
+
+        using var s = store.Open();
+        var strikes = StoredSiteStrikes.Compute(s, first, last);
+        using var csv = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        SiteStrikeCsv.Write(csv, strikes.Flags);
+        return TypedResults.Content(csv.ToString(), "text/csv; charset=utf-8");
     }
 
     /// <param name="store">The store.</param>
