@@ -12,7 +12,8 @@ namespace Truce.Server.Sites;
 /// Runs a party's (or the monitor's) strike checks the way issue 7 asks: refuses a throttled
 /// principal or one whose budget is spent, answers from the caller's index (the sites notified to
 /// its party), lets the probing detector see every target, logs the check (and any alert) durably
-/// before answering, and answers at a deadline fixed by the request's size (<see cref="CheckTiming"/>).
+/// before answering, and answers at a deadline fixed by the request's size (<see cref="CheckTiming"/>),
+/// released on the <see cref="DeadlineGate"/>'s clock.
 /// </summary>
 /// <remarks>Thread-safe (a singleton).</remarks>
 public sealed partial class StrikeChecker(
@@ -21,6 +22,7 @@ public sealed partial class StrikeChecker(
     ProbeDetector detector,
     CheckLog log,
     CheckTiming timing,
+    DeadlineGate gate,
     TimeProvider clock,
     ILogger<StrikeChecker> logger)
 {
@@ -64,13 +66,9 @@ public sealed partial class StrikeChecker(
 
         await written.ConfigureAwait(false);
 
-        var elapsed = clock.GetElapsedTime(started);
-        var wait = timing.Deadline(targets.Count, elapsed) - elapsed;
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, clock, cancel).ConfigureAwait(false);
-        }
-
+        // Released by the gate's clock at the deadline (or the quantum after it, when the work overran).
+        var deadline = timing.Deadline(targets.Count, clock.GetElapsedTime(started));
+        await gate.At(started + (long)(deadline.TotalSeconds * clock.TimestampFrequency)).WaitAsync(cancel).ConfigureAwait(false);
         return result;
     }
 
