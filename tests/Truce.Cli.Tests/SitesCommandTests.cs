@@ -45,6 +45,39 @@ public sealed class SitesCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_check_from_the_command_line_answers_as_the_party_would_see_it_and_is_logged()
+    {
+        Assert.Equal(0, Truce.Run("sites", "import", "--db", _db, Table, "--notify", "russia", "--notified-at", "2016-02-27").Exit);
+        string[] at = ["--lat", "36.17505", "--lon", "37.14242", "--radius", "100", "--from", "2016-09-19T00:00:00Z", "--to", "2016-09-19T23:00:00Z"];
+
+        var russia = Truce.Run(["sites", "check", "--db", _db, .. at, "--party", "russia"]);
+        var other = Truce.Run(["sites", "check", "--db", _db, .. at, "--party", "syrian-government"]);
+        Assert.Equal(0, russia.Exit);
+        Assert.StartsWith("conflict: hospital (", russia.Out, StringComparison.Ordinal);
+        Assert.Equal("clear", other.Out.Trim()); // notified to russia only
+        var log = Truce.Run("sites", "checks", "--db", _db, "--format", "csv").Out;
+        Assert.Equal(3, log.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // header and two checks
+        Assert.Contains("protected_sites.csv#P01", log, StringComparison.Ordinal);
+        Assert.Equal(0, Truce.Run("audit", "verify", "--db", _db).Exit);
+    }
+
+    [Fact]
+    public void Strikes_on_notified_sites_are_listed_for_the_events_of_the_period()
+    {
+        Assert.Equal(0, Truce.Run("import", "--db", _db, RepoFiles.UcdpSyria).Exit);
+        Assert.Equal(0, Truce.Run("sites", "import", "--db", _db, Table, "--notify", "all", "--notified-at", "2016-02-27").Exit);
+        Assert.Equal(0, Truce.Run("parties", "link", "--db", _db, "syrian-government", "Government of Syria").Exit);
+
+        var (exit, output, err) = Truce.Run("sites", "strikes", "--db", _db, "--from", "2016-01-01", "--to", "2016-12-31");
+        Assert.Equal(0, exit);
+        var rows = Csv(output);
+        Assert.Contains("flags on 288 events", err, StringComparison.Ordinal); // as AleppoStrikesTests counts them, checked there against PostGIS
+        Assert.Equal(103, rows.Where(r => r["certainty"] == "within").Select(r => r["event"] + r["site"]).Distinct().Count());
+        Assert.Contains(rows, r => r["party"] == "syrian-government" && r["party_notified"] == "notified-before");
+        Assert.Equal(3, Truce.Run("sites", "strikes", "--db", _db, "--from", "2016-13-01").Exit);
+    }
+
+    [Fact]
     public void A_bad_row_stops_the_import_and_stores_nothing()
     {
         var lines = File.ReadAllLines(Table);

@@ -12,4 +12,11 @@ internal static class Problem
         Assert.Equal((int)status, response.Body.GetProperty("status").GetInt32());
         Assert.Equal(detail, response.Body.GetProperty("detail").GetString());
     }
+
+    /// <summary>The detail of a problem body (null when the body is not a problem).</summary>
+    public static string? Detail(string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString() : null;
+    }
 }

@@ -79,6 +79,23 @@ try {
       result.signedOut = await page.locator('#session').textContent();
       break;
     }
+    case 'sites': {
+      // The test adds the sites and this monitor to the server's database before the run.
+      await open(ALEPPO);
+      result.publicSites = await page.evaluate(() => window.truce.sites ?? 0);
+      await page.locator('#session-user').fill('browser-monitor');
+      await page.locator('#session-password').fill('browser-pass-2');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForFunction(() => (window.truce.sites ?? 0) > 0, null, { timeout: 15_000 });
+      await page.waitForFunction(() => window.truce.map.queryRenderedFeatures({ layers: ['sites'] }).length > 0, null, { timeout: 15_000 });
+      result.monitorSites = await page.evaluate(() => window.truce.sites);
+      result.renderedSites = await page.evaluate(() => [...new Set(window.truce.map.queryRenderedFeatures({ layers: ['sites'] }).map(f => f.properties.id))].sort());
+      await page.screenshot({ path: screenshot.replace(/\.png$/, '-monitor.png') });
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForFunction(() => window.truce.sites === 0, null, { timeout: 15_000 });
+      result.afterSignOut = await page.evaluate(() => window.truce.map.queryRenderedFeatures({ layers: ['sites'] }).length);
+      break;
+    }
     case 'stakeholder': {
       await open(`day=2016-10-31&agreement=A1&center=${IDLIB_EVENT.lon},${IDLIB_EVENT.lat}&zoom=12`);
       result.views = {};

@@ -7,7 +7,8 @@ import { showEvent } from './panel';
 import { Charts } from './charts';
 import { showChanges } from './change';
 import { DISPUTED, windowFrom, type State } from './state';
-import { initSession } from './session';
+import { initSession, type Me } from './session';
+import { loadSites, describeSite } from './sites';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -18,6 +19,8 @@ interface Probe {
   version: number;
   firstRenderMs?: number;
   errors: string[];
+  /** Protected sites drawn (undefined until the first load). */
+  sites?: number;
 }
 
 const map = createMap($('map'));
@@ -217,6 +220,18 @@ function controls(): void {
     map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
   }
 }
+
+// The sites layer follows the session: drawn for the monitor and a site's owner, emptied on sign-out.
+window.addEventListener('truce-session', e => {
+  const who = (e as CustomEvent<Me>).detail;
+  const load = () => loadSites(map, who).then(n => { probe.sites = n; }, err => { probe.errors.push((err as Error).message); });
+  if (map.loaded()) void load();
+  else map.once('load', () => void load());
+});
+map.on('click', 'sites', e => {
+  const f = e.features?.[0];
+  if (f) $('event-panel').innerHTML = describeSite(f.properties as Record<string, unknown>);
+});
 
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);

@@ -17,6 +17,7 @@ const style: StyleSpecification = {
     control: { type: 'geojson', data: EMPTY, promoteId: 'key' },
     bins: { type: 'geojson', data: EMPTY },
     points: { type: 'geojson', data: EMPTY, promoteId: 'key' },
+    sites: { type: 'geojson', data: EMPTY, promoteId: 'id' },
   },
   layers: [
     { id: 'background', type: 'background', paint: { 'background-color': '#dde5ea' } },
@@ -51,6 +52,23 @@ const style: StyleSpecification = {
         'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000', '#fff'],
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1],
       },
+    },
+    // Protected sites: only for their owner and the monitor (the API sends nothing to anyone else).
+    // The reach (radius + location uncertainty) drawn to scale: metres per pixel at zoom z and
+    // latitude 36° (Aleppo) is 78271.5 · cos 36° / 2^z = 63,323 / 2^z.
+    {
+      id: 'sites-reach', type: 'circle', source: 'sites',
+      paint: {
+        'circle-color': '#1b7837',
+        'circle-opacity': 0.12,
+        'circle-stroke-color': '#1b7837',
+        'circle-stroke-width': 1,
+        'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 0, ['/', ['get', 'reachMetres'], 63323], 22, ['/', ['*', ['get', 'reachMetres'], 4194304], 63323]],
+      },
+    },
+    {
+      id: 'sites', type: 'circle', source: 'sites',
+      paint: { 'circle-color': '#1b7837', 'circle-radius': 4, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 },
     },
   ],
 };

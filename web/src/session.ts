@@ -19,6 +19,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 function render(root: HTMLElement, who: Me, message = ''): void {
   root.replaceChildren();
+  // Other parts of the page (the sites layer) redraw for the new caller.
+  window.dispatchEvent(new CustomEvent<Me>('truce-session', { detail: who }));
   if (who.user) {
     const out = el('button', { type: 'button', id: 'sign-out', textContent: 'Sign out' });
     out.addEventListener('click', async () => {

@@ -20,5 +20,7 @@ internal sealed class SitesCommand
         SiteBudgetCommand.Create(),
         SiteBudgetCommand.CreateList(),
         SiteAttacksCommand.Create(),
+        SiteStrikesCommand.Create(),
+        SiteCheckCommand.Create(),
     };
 }

@@ -17,6 +17,17 @@ public static class AccessConventions
         return builder;
     }
 
+    /// <summary>Callers holding <paramref name="required"/>, or else <paramref name="or"/>, may call.</summary>
+    /// <example><c>api.MapGet("/", List).AllowedFor(Permissions.ReadConfidential, or: Permissions.ReadOwnCompartment)</c>: monitors read all, parties their own (the handler narrows).</example>
+    public static TBuilder AllowedFor<TBuilder>(this TBuilder builder, Permissions required, Permissions or)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var access = new EndpointAccess(required, or);
+        builder.Add(e => e.Metadata.Add(access));
+        return builder;
+    }
+
     /// <summary>Every caller may call, whatever its permissions (signing in and out, asking who one is).</summary>
     public static TBuilder AllowedForEveryone<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.AllowedFor(Permissions.None);

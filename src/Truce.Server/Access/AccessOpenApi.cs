@@ -61,14 +61,17 @@ internal static class AccessOpenApi
             var roles = access.Required == Permissions.None ? "everyone" : string.Join(", ", access.Roles);
             var line = access.Required == Permissions.None
                 ? "Who may call: everyone."
-                : $"Who may call: {roles} (needs {string.Join(", ", PermissionNames.Of(access.Required))}; a token's scopes may narrow its role).";
+                : access.Alternative is { } alt
+                    ? $"Who may call: {roles} (needs {string.Join(", ", PermissionNames.Of(access.Required))}, or else {string.Join(", ", PermissionNames.Of(alt))}; a token's scopes may narrow its role)."
+                    : $"Who may call: {roles} (needs {string.Join(", ", PermissionNames.Of(access.Required))}; a token's scopes may narrow its role).";
             operation.Description = string.IsNullOrEmpty(operation.Description) ? line : $"{operation.Description}\n\n{line}";
             operation.Extensions ??= new Dictionary<string, IOpenApiExtension>(StringComparer.Ordinal);
             operation.Extensions["x-truce-roles"] = new JsonNodeExtension(new System.Text.Json.Nodes.JsonArray(
                 (access.Required == Permissions.None ? ["everyone"] : access.Roles).Select(r => (System.Text.Json.Nodes.JsonNode?)r).ToArray()));
             if (access.Required != Permissions.None)
             {
-                operation.Extensions["x-truce-permission"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(PermissionNames.Format(access.Required)));
+                operation.Extensions["x-truce-permission"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(
+                    access.Alternative is { } alternative ? $"{PermissionNames.Format(access.Required)} | {PermissionNames.Format(alternative)}" : PermissionNames.Format(access.Required)));
             }
 
             if (access.Required is not (Permissions.None or Permissions.ReadPublished))

@@ -43,10 +43,12 @@ internal static class CallerMiddleware
         var caller = feature!.Caller;
 
         // Unreachable while TruceServer.Build checks every endpoint; fail closed all the same.
-        var required = endpoint.Metadata.GetMetadata<EndpointAccess>()?.Required ?? Permissions.All;
-        if (!caller.Can(required))
+        var access = endpoint.Metadata.GetMetadata<EndpointAccess>() ?? new EndpointAccess(Permissions.All);
+        if (!access.Admits(caller.Permissions))
         {
-            var names = string.Join(", ", PermissionNames.Of(required & ~caller.Permissions));
+            var names = access.Alternative is { } alternative
+                ? $"{PermissionNames.Format(access.Required)}, or else {PermissionNames.Format(alternative)}"
+                : string.Join(", ", PermissionNames.Of(access.Required & ~caller.Permissions));
             if (caller.IsAnonymous)
             {
                 await Challenge(context, $"sign in: this needs {names}");
@@ -88,12 +90,12 @@ internal static class CallerMiddleware
             return (new CallerFeature(Caller.Public, null), null, false);
         }
 
-        TokenGrant? grant;
         var store = context.RequestServices.GetService(typeof(StoreAccess)) as StoreAccess;
-        using (var s = store!.Open())
-        {
-            grant = s.FindToken(TokenSecret.Hash(token));
-        }
+        var sha = TokenSecret.Hash(token);
+        var grant = context.GetEndpoint()?.Metadata.GetMetadata<CachedTokens>() is not null
+            && context.RequestServices.GetService(typeof(TokenCache)) is TokenCache cache
+            ? cache.Find(sha, h => store!.Read(s => s.FindToken(h)))
+            : store!.Read(s => s.FindToken(sha));
 
         var now = ((TimeProvider)context.RequestServices.GetService(typeof(TimeProvider))!).GetUtcNow();
         var failure = grant switch

@@ -4,4 +4,11 @@ namespace Truce.Server.Hosting;
 /// <param name="Db">A SQLite path, a PostgreSQL connection string or a <c>postgres://</c> URL.</param>
 /// <param name="Urls">Where to listen.</param>
 /// <param name="Blobs">The folder of evidence files; null for the default (<c>X.sqlite.blobs</c> beside a SQLite file; none for PostgreSQL, whose evidence endpoints then answer 503).</param>
-public sealed record ServerOptions(string Db, string Urls = "http://127.0.0.1:5000", string? Blobs = null);
+/// <param name="CheckTiming">When strike checks are answered; null: <see cref="Sites.CheckTiming.Default"/>.</param>
+/// <param name="Probing">The probing detector's thresholds; null: its defaults.</param>
+public sealed record ServerOptions(
+    string Db,
+    string Urls = "http://127.0.0.1:5000",
+    string? Blobs = null,
+    Sites.CheckTiming? CheckTiming = null,
+    Geo.Deconfliction.ProbeDetectorOptions? Probing = null);

@@ -8,9 +8,13 @@ namespace Truce.Server.Hosting;
 /// Opens the store for one request (a store is not shared between threads), and
 /// keeps the parsed scenario (terms, registry, control timeline) until its input files change.
 /// </summary>
-public sealed class StoreAccess(string db)
+public sealed class StoreAccess(string db) : IDisposable
 {
+    /// <summary>Idle stores kept for <see cref="Read"/>.</summary>
+    private const int IdleStores = 32;
+
     private readonly Lock _gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<ITruceStore> _idle = [];
     private (string Version, Scenario Scenario)? _scenario;
 
     public string Db => db;
@@ -20,6 +24,48 @@ public sealed class StoreAccess(string db)
 
     /// <summary>Opens the store for a signed-in caller's request: its writes are recorded as that user's (<c>user:NAME</c>).</summary>
     public ITruceStore OpenFor(string? user) => As(Databases.Open(db), user is null ? "server" : $"user:{user}");
+
+    /// <summary>
+    /// Runs a short read on a hot path (finding a request's token) on a store taken from a pool of
+    /// open ones instead of opening one (a SQLite open runs its pragmas and migration check each
+    /// time). A store whose read threw is closed, not pooled again (its connection may be broken).
+    /// Reads only: the pooled stores' audit author is the server's.
+    /// </summary>
+    public T Read<T>(Func<ITruceStore, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var store = _idle.TryTake(out var idle) ? idle : Open();
+        T result;
+        try
+        {
+            result = read(store);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
+        if (_idle.Count < IdleStores)
+        {
+            _idle.Add(store);
+        }
+        else
+        {
+            store.Dispose();
+        }
+
+        return result;
+    }
+
+    /// <summary>Closes the pooled stores.</summary>
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var store))
+        {
+            store.Dispose();
+        }
+    }
 
     private static ITruceStore As(ITruceStore store, string author)
     {

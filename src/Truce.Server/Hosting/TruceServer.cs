@@ -8,6 +8,8 @@ using Truce.Domain.Access;
 using Truce.Server.Access;
 using Truce.Server.Apis;
 using Truce.Server.Apis.Ogc;
+using Truce.Server.Apis.Sites;
+using Truce.Server.Sites;
 
 namespace Truce.Server.Hosting;
 
@@ -29,12 +31,14 @@ public static class TruceServer
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var store = new StoreAccess(options.Db);
-        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(_ => store); // owned by the container: its pooled stores close with the app
         builder.Services.AddSingleton(new MapDataCache(store));
         builder.Services.AddHostedService<Checkpointer>();
         builder.Services.AddSingleton(_ => new Storage.Writes.GroupCommit(store.Open)); // disposed (its queue drained) with the app
         builder.Services.AddSingleton(new EvidenceFiles(options.Db, options.Blobs));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(p => new TokenCache(p.GetRequiredService<TimeProvider>()));
+        SiteServices.Add(builder.Services, store, options);
         // A query value that does not bind (limit=abc) is a 400 problem that says which, not a bare 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -72,6 +76,7 @@ public static class TruceServer
         app.MapAuditApi();
         app.MapEvidenceApi().MapSourcesApi().MapEventEvidenceApi();
         app.MapImportsApi();
+        app.MapSitesApi().MapChecksApi().MapDeconflictionApi();
         more?.Invoke(app);
         AccessCheck.RequireDeclarations(app);
 

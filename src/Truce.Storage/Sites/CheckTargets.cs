@@ -15,6 +15,26 @@ internal static class CheckTargets
     public static (TargetLayout Layout, byte[]? Blob) Pack(IReadOnlyList<Geometry> targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
+        if (targets is PackedPoints packed && packed.Count > 1)
+        {
+            // A batch's points are already longitude, latitude doubles: the blob is their bytes, little-endian.
+            var bytes = new byte[packed.Count * 16];
+            var values = packed.Values;
+            if (BitConverter.IsLittleEndian)
+            {
+                System.Runtime.InteropServices.MemoryMarshal.AsBytes(values).CopyTo(bytes);
+            }
+            else
+            {
+                for (var i = 0; i < values.Length; i++)
+                {
+                    BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(i * 8), values[i]);
+                }
+            }
+
+            return (TargetLayout.Points, bytes);
+        }
+
         var points = true;
         foreach (var t in targets)
         {

@@ -84,9 +84,24 @@ internal static class SiteInput
             throw new BadFieldException("targets", "a check has at least one target");
         }
 
-        foreach (var target in check.Targets)
+        if (check.Targets is PackedPoints packed)
         {
-            Geometry(target, "targets");
+            // A batch's points, read from their doubles (no point objects).
+            var xy = packed.Values;
+            for (var i = 0; i < xy.Length; i += 2)
+            {
+                if (!double.IsFinite(xy[i]) || !double.IsFinite(xy[i + 1]) || Math.Abs(xy[i]) > 180 || Math.Abs(xy[i + 1]) > 90)
+                {
+                    throw new BadFieldException("targets", $"({xy[i]}, {xy[i + 1]}) is not a longitude and latitude in degrees");
+                }
+            }
+        }
+        else
+        {
+            foreach (var target in check.Targets)
+            {
+                Geometry(target, "targets");
+            }
         }
 
         if (!double.IsFinite(check.RadiusMetres) || check.RadiusMetres < 0)

@@ -33,6 +33,29 @@ public sealed class WebUiTests(ServerFixture server) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task The_sites_layer_appears_for_the_monitor_and_goes_when_it_signs_out()
+    {
+        TestUsers.Add(server.Db, "browser-monitor", Domain.Access.Role.Monitor, password: "browser-pass-2");
+        using (var store = Storage.Sqlite.SqliteEventStore.Open(server.Db))
+        {
+            if (store.Sites().Count == 0)
+            {
+                store.NotifySites(
+                [
+                    new(Sites.SiteServer.Site("UI-H-1", "MSF", Domain.Deconfliction.SiteCategory.Hospital, "UI test hospital", 36.2050, 37.1500, 150, "MSF desk"), []),
+                    new(Sites.SiteServer.Site("UI-S-2", "UNICEF", Domain.Deconfliction.SiteCategory.School, "UI test school", 36.2200, 37.1700, 100, "UNICEF desk"), []),
+                ], "test");
+            }
+        }
+
+        var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "sites");
+        Assert.Equal(0, r.GetProperty("publicSites").GetInt32());
+        Assert.Equal(2, r.GetProperty("monitorSites").GetInt32());
+        Assert.Equal(["UI-H-1", "UI-S-2"], r.GetProperty("renderedSites").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(0, r.GetProperty("afterSignOut").GetInt32());
+    }
+
+    [Fact]
     public async Task Moving_the_slider_recolours_a_neighbourhood_that_changed_hands()
     {
         var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "slider");

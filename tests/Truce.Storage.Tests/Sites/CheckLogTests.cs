@@ -45,6 +45,32 @@ public abstract class CheckLogTests(StoreEngine engine) : StoreTestBase(engine)
     }
 
     [Fact]
+    public void A_batch_given_as_packed_points_is_stored_and_committed_exactly_as_the_same_points_one_by_one()
+    {
+        var listed = SiteSamples.Batch(5_000, T0);
+        var xy = listed.Targets.Cast<Point>().SelectMany(p => new[] { p.X, p.Y }).ToArray();
+        var packed = listed with { At = T0.AddSeconds(1), Targets = new PackedPoints(xy) };
+        var first = Store.RecordChecks([listed with { At = T0.AddSeconds(1) }], "server");
+        var second = Store.RecordChecks([packed], "server");
+        Reopen();
+
+        var read = Store.Checks();
+        Same(read[0].Record, read[1].Record);
+        Same(listed with { At = T0.AddSeconds(1) }, read[1].Record);
+        var entries = Store.AuditEntries(first, second + 1).Select(e => AuditEntry.Parse(e.Entry).Record.Sha256).ToList();
+        Assert.Equal(entries[0], entries[^1]);
+    }
+
+    [Fact]
+    public void A_packed_point_out_of_range_is_refused_naming_the_targets()
+    {
+        var bad = SiteSamples.Batch(5, T0) with { Targets = new PackedPoints([37.1, 36.2, 37.2, 96.5, 37.3, 36.4, 37.4, 36.5, 37.5, 36.6]) };
+        var e = Assert.Throws<BadFieldException>(() => Store.RecordChecks([bad], "server"));
+        Assert.Equal("targets", e.Field);
+        Assert.Empty(Store.Checks());
+    }
+
+    [Fact]
     public void The_commitment_recomputed_from_the_rows_as_docs_audit_md_says_equals_the_audit_entrys()
     {
         Store.RecordChecks([SiteSamples.Single("user:a", T0)], "server");

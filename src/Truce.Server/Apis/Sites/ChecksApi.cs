@@ -1,0 +1,151 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Truce.Domain.Access;
+using Truce.Domain.Deconfliction;
+using Truce.Server.Access;
+using Truce.Server.Sites;
+using Truce.Storage.Sites;
+
+namespace Truce.Server.Apis.Sites;
+
+/// <summary>
+/// <c>/api/checks</c>: strike checks against the protected sites without disclosing them (issue 7).
+/// A party's checks run against the sites notified to it; the monitor's against all. Every check
+/// is logged before it is answered, and answered at a deadline set by its size alone.
+/// </summary>
+public static class ChecksApi
+{
+    private const long MaxBatchBytes = 256L * 1024 * 1024;
+
+    /// <summary>Maps the single and batch checks.</summary>
+    public static IEndpointRouteBuilder MapChecksApi(this IEndpointRouteBuilder routes)
+    {
+        // Tens of thousands of checks a second: a token lookup is trusted for a second (TokenCache).
+        var api = routes.MapGroup("/api/checks").WithTags("Deconfliction").WithMetadata(CachedTokens.Instance);
+        api.MapPost("/", Check).WithName("CheckStrike").AllowedFor(Permissions.RunChecks)
+            .WithSummary("Checks one planned strike (a GeoJSON Point or Polygon, a radius in metres, a time window): clear, or conflict with only each site's category and contact.")
+            .WithDescription("Never a coordinate, distance, direction, site id or count. Answered at a fixed deadline (5 ms) whatever the answer. "
+                + "Each target counts against the caller's daily budget; a spent budget or a probing alert is a 429 with Retry-After. Every check is logged for the monitor.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/batch", Batch).WithName("CheckStrikeBatch").AllowedFor(Permissions.RunChecks)
+            .WithSummary("Checks many planned strike points with one radius and window: {radiusMetres, from, to, points: [[lon, lat], …]} (up to 5,000,000 points).")
+            .WithDescription("Answers how many were clear and, for each point in conflict, its index with categories and contacts. Every point counts against the daily budget.")
+            .Accepts<BatchRequestDoc>("application/json")
+            .Produces<BatchAnswerDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return routes;
+    }
+
+    /// <param name="checker">The checker.</param>
+    /// <param name="context">The request (the caller).</param>
+    /// <param name="body">The strike.</param>
+    public static async Task<Results<Ok<CheckAnswerDto>, ProblemHttpResult>> Check(StrikeChecker checker, HttpContext context, CheckRequestDto body)
+    {
+        ArgumentNullException.ThrowIfNull(checker);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(body);
+        if (!GeometryJson.TryRead(body.Target, "target", out var target, out var error))
+        {
+            return Problems.Bad("target", error!["target".Length..].TrimStart(':', ' ', '.'));
+        }
+
+        if (!TryWindow(body.RadiusMetres, body.From, body.To, out var problem))
+        {
+            return problem!;
+        }
+
+        var result = await checker.Check(context.Caller(), [target!], body.RadiusMetres!.Value, body.From!.Value, body.To!.Value, context.RequestAborted).ConfigureAwait(false);
+        if (result.Outcome != CheckOutcome.Answered)
+        {
+            return Refused(context, result);
+        }
+
+        var answer = result.Answers[0];
+        return TypedResults.Ok(answer.IsClear ? new CheckAnswerDto("clear", null) : new CheckAnswerDto("conflict", NoticeDto.Of(answer)));
+    }
+
+    /// <param name="checker">The checker.</param>
+    /// <param name="context">The request (its body is read here, not bound: a million points are parsed without an object each).</param>
+    public static async Task<Results<Ok<BatchAnswerDto>, ProblemHttpResult>> Batch(StrikeChecker checker, HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(checker);
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBatchBytes;
+        }
+
+        byte[] json;
+        using (var buffer = new MemoryStream(checked((int)Math.Min(context.Request.ContentLength ?? 0, MaxBatchBytes))))
+        {
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            json = buffer.GetBuffer()[..(int)buffer.Length];
+        }
+
+        if (!BatchRequestReader.TryRead(json, out var batch, out var error))
+        {
+            var colon = error!.IndexOf(':', StringComparison.Ordinal);
+            return Problems.Bad(error[..colon], error[(colon + 1)..].Trim());
+        }
+
+        var points = new PackedPoints(batch!.LonLat);
+        var result = await checker.Check(context.Caller(), points, batch.RadiusMetres, batch.From, batch.To, context.RequestAborted).ConfigureAwait(false);
+        if (result.Outcome != CheckOutcome.Answered)
+        {
+            return Refused(context, result);
+        }
+
+        var conflicts = new List<BatchConflictDto>();
+        var notices = new Dictionary<CheckAnswer, NoticeDto[]>(ReferenceEqualityComparer.Instance); // a site's conflicts share one answer
+        for (var i = 0; i < result.Answers.Count; i++)
+        {
+            var answer = result.Answers[i];
+            if (!answer.IsClear)
+            {
+                if (!notices.TryGetValue(answer, out var told))
+                {
+                    notices[answer] = told = NoticeDto.Of(answer);
+                }
+
+                conflicts.Add(new BatchConflictDto(i, told));
+            }
+        }
+
+        return TypedResults.Ok(new BatchAnswerDto(points.Count, points.Count - conflicts.Count, conflicts));
+    }
+
+    private static bool TryWindow(double? radius, DateTimeOffset? from, DateTimeOffset? to, out ProblemHttpResult? problem)
+    {
+        problem = radius is null ? Problems.Required("radiusMetres", "metres, 0–50,000")
+            : !(radius >= 0 && radius <= 50_000) ? Problems.Bad("radiusMetres", $"{radius.Value.ToString(CultureInfo.InvariantCulture)} is outside 0..50000")
+            : from is null ? Problems.Required("from", "an ISO 8601 time with offset")
+            : to is null ? Problems.Required("to", "an ISO 8601 time with offset")
+            : to < from ? Problems.Bad("to", "the window ends before it starts")
+            : null;
+        return problem is null;
+    }
+
+    private static ProblemHttpResult Refused(HttpContext context, CheckResult result)
+    {
+        var retry = result.RetryAt ?? DateTimeOffset.UtcNow.AddMinutes(1);
+        var seconds = Math.Max(1, (long)Math.Ceiling((retry - DateTimeOffset.UtcNow).TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var detail = result.Outcome == CheckOutcome.RefusedThrottled
+            ? $"checks are suspended until {retry:u}: the monitor was alerted to a pattern of checks that maps protected sites"
+            : $"the daily check budget is spent; it renews at {retry:u}";
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many checks", detail: detail);
+    }
+
+    /// <summary>The batch body, for the OpenAPI document (the endpoint reads it itself).</summary>
+    /// <param name="RadiusMetres">Metres, 0–50,000.</param>
+    /// <param name="From">Start of the window.</param>
+    /// <param name="To">End of the window.</param>
+    /// <param name="Points">[longitude, latitude] pairs.</param>
+    public sealed record BatchRequestDoc(double RadiusMetres, DateTimeOffset From, DateTimeOffset To, double[][] Points);
+}
