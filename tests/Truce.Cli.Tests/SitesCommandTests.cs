@@ -75,6 +75,13 @@ public sealed class SitesCommandTests : IDisposable
         Assert.Equal(103, rows.Where(r => r["certainty"] == "within").Select(r => r["event"] + r["site"]).Distinct().Count());
         Assert.Contains(rows, r => r["party"] == "syrian-government" && r["party_notified"] == "notified-before");
         Assert.Equal(3, Truce.Run("sites", "strikes", "--db", _db, "--from", "2016-13-01").Exit);
+
+        // truce explain shows the flag with the event (the monitor's view).
+        var within = rows.First(r => r["certainty"] == "within" && r["party"] == "syrian-government");
+        var explained = Truce.Run("explain", "--db", _db, within["event"]);
+        Assert.Equal(0, explained.Exit);
+        Assert.Contains("Protected sites", explained.Out, StringComparison.Ordinal);
+        Assert.Contains($"protected-site {within["site"]}", explained.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Truce.Cli.Data;
 using Truce.Storage.Adjudication;
 using Truce.Storage.Contract;
 using Truce.Storage.Queries;
+using Truce.Storage.Sites;
 
 namespace Truce.Cli.Commands;
 
@@ -61,6 +62,17 @@ internal sealed class ExplainCommand
                     var source = f.Source.Key is null ? "" : $" [{f.Source.Key}{(f.Source.Flag is null ? "" : "; " + f.Source.Flag)}]";
                     AnsiConsole.MarkupLine(Markup.Escape($"    - {f.Kind} {f.RecordId}: {f.Statement}{distance}{source}"));
                 }
+            }
+        }
+
+        // Strikes on notified sites: the monitor's view (this command reads the database directly).
+        var flags = StoredSiteStrikes.Compute(store, [revision]).Flags;
+        if (flags.Count > 0)
+        {
+            AnsiConsole.MarkupLine("\n[bold]Protected sites[/] (confidential: the monitor's view)");
+            foreach (var f in flags.SelectMany(SiteStrikeFacts.Of))
+            {
+                AnsiConsole.MarkupLine(Markup.Escape($"  - {f.Kind} {f.RecordId}: {f.Statement}"));
             }
         }
 

@@ -1,3 +1,4 @@
+using Truce.Domain.Events;
 using Truce.Storage.Contract;
 using Truce.Storage.Queries;
 
@@ -10,10 +11,15 @@ public static class StoredSiteStrikes
     public static SiteStrikes Compute(ITruceStore store, DateOnly? from = null, DateOnly? to = null)
     {
         ArgumentNullException.ThrowIfNull(store);
+        return Compute(store, store.Events(new EventQuery { From = from, To = to }).ToList());
+    }
+
+    /// <summary>Flags <paramref name="events"/> against every site revision of the store.</summary>
+    public static SiteStrikes Compute(ITruceStore store, IReadOnlyList<EventRevision> events)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(events);
         var revisions = store.Sites().SelectMany(s => store.SiteHistory(s.Site.Id)).ToList();
-        var checks = store.Checks();
-        var links = store.PartyActors();
-        var events = store.Events(new EventQuery { From = from, To = to }).ToList();
-        return NotifiedSiteStrikes.Compute(revisions, checks, links, events);
+        return NotifiedSiteStrikes.Compute(revisions, store.Checks(), store.PartyActors(), events);
     }
 }
