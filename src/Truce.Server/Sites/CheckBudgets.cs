@@ -24,7 +24,7 @@ public sealed class CheckBudgets
     private readonly TimeProvider _clock;
     private readonly ConcurrentDictionary<string, bool> _seeded = new(StringComparer.Ordinal);
     private volatile Dictionary<string, long> _limits;
-    private QueryBudget _budget;
+    private volatile QueryBudget _budget;
     private long _global;
 
     /// <summary>Reads the stored budgets.</summary>
