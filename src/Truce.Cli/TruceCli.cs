@@ -29,6 +29,8 @@ internal static class TruceCli
             TokensCommand.Create(),
             SitesCommand.Create(),
             PartiesCommand.Create(),
+            AccessCommand.Create(),
+            ConditionsCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -14,7 +14,7 @@ namespace Truce.Cli.Commands;
 /// <summary>
 /// <c>truce demo [--db FILE]</c>: builds a fresh SQLite file from the bundled real data (OCHA
 /// boundaries, UCDP GED Syria 2016–2019, the Aleppo 2016 scenario: designations, agreements, control), adjudicates
-/// every event, adds one user per role (<see cref="DemoUsers"/>), the protected sites (<see cref="DemoSites"/>) and prints what it holds and how to sign in.
+/// every event, adds one user per role (<see cref="DemoUsers"/>), the protected sites (<see cref="DemoSites"/>), the sieges, convoys and conditions for talks (data/aleppo-2016/humanitarian.json) and prints what it holds and how to sign in.
 /// </summary>
 internal sealed class DemoCommand
 {
@@ -98,6 +98,12 @@ internal sealed class DemoCommand
             return sites;
         }
 
+        var humanitarian = AccessCommand.ImportInto(store, Path.Combine(data, "aleppo-2016", "humanitarian.json"));
+        if (humanitarian != ExitCodes.Ok)
+        {
+            return humanitarian;
+        }
+
         Stores.Checkpoint(store, db);
 
         AnsiConsole.MarkupLine($"Next: [blue]truce events --db {Markup.Escape(db)} --admin SY02 --from 2016-12-01 --to 2016-12-31[/]");
@@ -105,6 +111,8 @@ internal sealed class DemoCommand
         AnsiConsole.MarkupLine($"      [blue]truce verdicts --db {Markup.Escape(db)} --agreement A1 --by month --format csv[/]");
         AnsiConsole.MarkupLine($"      [blue]truce control --db {Markup.Escape(db)} --at 2016-11-20 --point 36.2166,37.1822[/]");
         AnsiConsole.MarkupLine($"      [blue]truce sites list --db {Markup.Escape(db)}[/]");
+        AnsiConsole.MarkupLine($"      [blue]truce access --db {Markup.Escape(db)} --at 2016-11-20 --format csv[/]");
+        AnsiConsole.MarkupLine($"      [blue]truce conditions --db {Markup.Escape(db)} --at 2016-09-15[/]");
         AnsiConsole.MarkupLine($"      [blue]truce audit verify --db {Markup.Escape(db)}[/]");
         return ExitCodes.Ok;
     }

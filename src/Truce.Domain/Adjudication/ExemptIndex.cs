@@ -46,6 +46,9 @@ internal sealed class ExemptIndex
                 StringComparer.Ordinal);
     }
 
+    /// <summary>Every actor some period covers (on some day).</summary>
+    public IEnumerable<string> Actors => _byActor.Keys;
+
     /// <summary>The basis that makes <paramref name="actorId"/> exempt on <paramref name="day"/>, or null.</summary>
     public ExemptBasis? Find(string actorId, DateOnly day)
     {

@@ -16,6 +16,7 @@ public sealed class StoreAccess(string db) : IDisposable
     private readonly Lock _gate = new();
     private readonly System.Collections.Concurrent.ConcurrentBag<ITruceStore> _idle = [];
     private (string Version, Scenario Scenario)? _scenario;
+    private string? _noScenario;
 
     public string Db => db;
 
@@ -77,8 +78,33 @@ public sealed class StoreAccess(string db) : IDisposable
     public Scenario? TryScenario(ITruceStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        // The version counts stored files; "0:0" is a database that never had any.
-        return store.ReferencesVersion() == "0:0" ? null : Scenario(store);
+        // The version counts stored files; "0:0" is a database that never had any. Humanitarian files
+        // are stored beside the scenario's, so a database may hold files but no terms.
+        var version = store.ReferencesVersion();
+        if (version == "0:0")
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            if (_noScenario == version)
+            {
+                return null;
+            }
+        }
+
+        if (!store.References().Any(f => f.Kind == ReferenceKinds.Terms))
+        {
+            lock (_gate)
+            {
+                _noScenario = version;
+            }
+
+            return null;
+        }
+
+        return Scenario(store);
     }
 
     /// <summary>The stored scenario, parsed once per version of its input files.</summary>

@@ -72,7 +72,7 @@ public static class ScenarioLoader
 
     private static string Hash(IReadOnlyList<ReferenceFile> files)
     {
-        var text = string.Join('\n', files.OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal).Select(f => $"{f.Kind}:{f.Name}:{f.Sha256}"));
+        var text = string.Join('\n', files.Where(f => !ReferenceKinds.IsHumanitarian(f.Kind)).OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal).Select(f => $"{f.Kind}:{f.Name}:{f.Sha256}"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Truce.Domain.Errors;
+using Truce.Domain.Humanitarian;
+
+namespace Truce.Formats.Humanitarian;
+
+/// <summary>
+/// A humanitarian manifest (<c>truce-humanitarian/1</c>, docs/humanitarian.md): the siege, convoy
+/// and casualty files it names (paths relative to it), the besieged areas those rows are about, the
+/// parties denials and attacks are tallied for, and the conditions for talks with their thresholds.
+/// </summary>
+public sealed record HumanitarianManifest(
+    IReadOnlyList<string> Sieges,
+    IReadOnlyList<string> Convoys,
+    IReadOnlyList<string> Casualties,
+    IReadOnlyList<BesiegedArea> Areas,
+    IReadOnlyList<AccessParty> Parties,
+    IReadOnlyList<Precondition> Conditions)
+{
+    public const string Format = "truce-humanitarian/1";
+
+    /// <summary>Condition kinds as written, and what they measure.</summary>
+    public static readonly IReadOnlyDictionary<string, PreconditionKind> Kinds = new Dictionary<string, PreconditionKind>(StringComparer.Ordinal)
+    {
+        ["max-consensus-violations"] = PreconditionKind.MaxConsensusViolations,
+        ["besieged-reached"] = PreconditionKind.BesiegedReached,
+        ["exempt-sets-agree"] = PreconditionKind.ExemptSetsAgree,
+    };
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    /// <exception cref="DataFormatException">Not JSON, an unknown member or format, a missing or repeated id, a condition without its thresholds.</exception>
+    public static HumanitarianManifest Read(Stream stream, string file)
+    {
+        HumanitarianJson json;
+        try
+        {
+            json = JsonSerializer.Deserialize<HumanitarianJson>(stream, Options) ?? throw new DataFormatException(file, 1, 1, "format", "the file is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new DataFormatException(file, (e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, e.Path, e.Message);
+        }
+
+        if (json.Format != Format)
+        {
+            throw new DataFormatException(file, 0, 0, "format", $"unknown format '{json.Format}' (expected {Format})");
+        }
+
+        Unique(file, "areas", json.Areas.Select(a => a.Id));
+        Unique(file, "parties", (json.Parties ?? []).Select(p => p.Id));
+        Unique(file, "conditions", (json.Conditions ?? []).Select(c => c.Id));
+        var areas = json.Areas.Select(a => Area(file, a)).ToList();
+        var parties = (json.Parties ?? []).Select(p => new AccessParty(p.Id, p.Name, p.Names.Count > 0 ? p.Names : throw Error(file, "parties", $"party {p.Id} has no names"))).ToList();
+        var conditions = (json.Conditions ?? []).Select(c => Condition(file, c)).ToList();
+        return new HumanitarianManifest(json.Files.Sieges ?? [], json.Files.Convoys ?? [], json.Files.Casualties ?? [], areas, parties, conditions);
+    }
+
+    /// <summary>Reads the manifest at <paramref name="path"/>; its file names become full paths.</summary>
+    public static HumanitarianManifest Read(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        HumanitarianManifest manifest;
+        using (var stream = File.OpenRead(path))
+        {
+            manifest = Read(stream, Path.GetFileName(path));
+        }
+
+        IReadOnlyList<string> Full(IReadOnlyList<string> files) => [.. files.Select(f => Path.GetFullPath(Path.Combine(folder, f)))];
+        return manifest with { Sieges = Full(manifest.Sieges), Convoys = Full(manifest.Convoys), Casualties = Full(manifest.Casualties) };
+    }
+
+    private static BesiegedArea Area(string file, AreaJson a)
+    {
+        if (a.Names.Count == 0 || a.Names.Any(string.IsNullOrWhiteSpace))
+        {
+            throw Error(file, "areas", $"area {a.Id}: names must list at least one non-empty name");
+        }
+
+        if (a.HeldBy is not null && (a.Within ?? []).Count == 0)
+        {
+            throw Error(file, "areas", $"area {a.Id}: held_by needs within (the P-codes, or a prefix ending in *, to look in)");
+        }
+
+        return new BesiegedArea(a.Id, a.Name, a.Names, a.Pcodes ?? [], a.HeldBy, a.Within ?? [], a.Total, a.Cite);
+    }
+
+    private static Precondition Condition(string file, ConditionJson c)
+    {
+        if (!Kinds.TryGetValue(c.Kind, out var kind))
+        {
+            throw Error(file, "conditions", $"condition {c.Id}: unknown kind '{c.Kind}' (one of {string.Join(", ", Kinds.Keys)})");
+        }
+
+        var missing = kind switch
+        {
+            PreconditionKind.MaxConsensusViolations when c.Agreement is null || c.MaxPerDay is null || c.Days is null => "agreement, max_per_day and days",
+            PreconditionKind.BesiegedReached when c.Days is null => "days",
+            PreconditionKind.ExemptSetsAgree when c.Agreement is null => "agreement",
+            _ => null,
+        };
+        if (missing is not null)
+        {
+            throw Error(file, "conditions", $"condition {c.Id} ({c.Kind}) needs {missing}");
+        }
+
+        if (c.Days is < 1 || c.MaxPerDay is < 0)
+        {
+            throw Error(file, "conditions", $"condition {c.Id}: days must be at least 1 and max_per_day at least 0");
+        }
+
+        return new Precondition(c.Id, c.Name, kind, c.Agreement, c.MaxPerDay, c.Days, c.Why ?? "");
+    }
+
+    private static void Unique(string file, string member, IEnumerable<string> ids)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (string.IsNullOrWhiteSpace(id) || !seen.Add(id))
+            {
+                throw Error(file, member, $"id '{id}' is empty or used twice");
+            }
+        }
+    }
+
+    private static DataFormatException Error(string file, string member, string reason) => new(file, 0, 0, member, reason);
+}
