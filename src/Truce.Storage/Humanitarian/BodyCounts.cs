@@ -1,3 +1,4 @@
+using Truce.Domain.Events;
 using Truce.Domain.Humanitarian;
 using Truce.Storage.Contract;
 using Truce.Storage.Queries;
@@ -28,7 +29,7 @@ public sealed record BodyCountComparison(string Area, DateOnly From, DateOnly To
         var deaths = store.Events(new EventQuery { Admin = area, From = from, To = to, StorageOrder = true })
             .GroupBy(e => e.Event.Dataset)
             .OrderBy(g => g.Key)
-            .Select(g => new RecordDeaths(g.Key.ToString().ToLowerInvariant(), g.Count(), g.Sum(e => (long)e.Event.Best), g.Sum(e => (long)e.Event.Low), g.Sum(e => (long)e.Event.High)))
+            .Select(g => new RecordDeaths(EventDatasets.Name(g.Key), g.Count(), g.Sum(e => (long)e.Event.Best), g.Sum(e => (long)e.Event.Low), g.Sum(e => (long)e.Event.High)))
             .ToList();
         var figures = record.Casualties
             .Where(f => f.Overlaps(from, to) && (string.Equals(f.Area, area, StringComparison.OrdinalIgnoreCase) || string.Equals(f.AreaName, area, StringComparison.OrdinalIgnoreCase)))
