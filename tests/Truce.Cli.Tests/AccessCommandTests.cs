@@ -49,6 +49,20 @@ public sealed class AccessCommandTests(DemoDatabase demo) : IClassFixture<DemoDa
     }
 
     [Fact]
+    public void Every_figure_of_an_area_and_every_convoy_row_is_listed_with_its_source()
+    {
+        // sieges.csv: east Aleppo rows with a count: S09-S11 (3), S20-S36 (17 estimates), S40-S46 (7 flows).
+        var figures = CsvText.Rows(Truce.Run("access", "figures", "--db", demo.Path, "--area", "east-aleppo").Out);
+        Assert.Equal(27, figures.Count);
+        Assert.Equal(7, figures.Count(f => f["record_type"] == "population-flow"));
+        Assert.All(figures, f => Assert.NotEmpty(f["source_url"]));
+        var convoys = CsvText.Rows(Truce.Run("access", "convoys", "--db", demo.Path, "--from", "2016-09-19", "--to", "2016-09-19").Out);
+        Assert.Equal(["V05", "V10", "V11", "V12", "V13", "V14", "V15", "V16", "V17", "V14b"], convoys.Select(c => c["id"]));
+        Assert.Equal("delivered-then-attacked", convoys.Single(c => c["id"] == "V17")["kind"]);
+        Assert.Equal(("31", "78000"), (convoys[1]["truck_count"], convoys[1]["people_count"]));
+    }
+
+    [Fact]
     public void Body_counts_print_the_record_beside_each_source_figure()
     {
         var rows = CsvText.Rows(Truce.Run("access", "bodycounts", "--db", demo.Path, "--area", "SY020001", "--from", "2016-09-19", "--to", "2016-09-19").Out);

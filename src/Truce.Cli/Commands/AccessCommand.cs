@@ -29,6 +29,8 @@ internal static class AccessCommand
         command.Add(Import());
         command.Add(Export());
         command.Add(BodyCounts());
+        command.Add(AccessRowsCommand.Convoys());
+        command.Add(AccessRowsCommand.Figures());
         return command;
     }
 
