@@ -33,7 +33,7 @@ internal static class CompareBench
         ComparePostgis.ResetSchema(context);
         var results = new List<CompareResult>();
         var rounds = options.Rounds;
-        var w1 = W1Import.Run(context, options.Runs("W1") ? Math.Min(rounds, 3) : 1);
+        var w1 = W1Import.Run(context, options.Runs("W1") ? rounds : 1);
         if (options.Runs("W1"))
         {
             results.Add(w1);
@@ -59,7 +59,7 @@ internal static class CompareBench
 
         if (options.Runs("W4"))
         {
-            results.Add(W4Nearest.Run(context, Math.Min(rounds, 3)));
+            results.Add(W4Nearest.Run(context, rounds));
         }
 
         if (options.Runs("W5"))

@@ -5,7 +5,7 @@ namespace Truce.Bench.Compare;
 /// <summary>The options of <c>compare</c>.</summary>
 internal sealed record CompareOptions(string Postgres, int Rows, int Rounds, string Work, string Output, string Commit, string Only)
 {
-    public const string Usage = "compare --pg CONNECTION [--rows N (1000000)] [--rounds N (5; W1 and W4 use min(N, 3))] [--work DIR] [--out RESULTS.md] [--commit ID] [--only W1,W2,...]";
+    public const string Usage = "compare --pg CONNECTION [--rows N (1000000)] [--rounds N (5)] [--work DIR] [--out RESULTS.md] [--commit ID] [--only W1,W2,...]";
 
     public static CompareOptions Parse(string[] args)
     {

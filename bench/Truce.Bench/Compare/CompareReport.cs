@@ -17,7 +17,7 @@ internal static class CompareReport
         Line($"");
         Line($"Written by `bench/compare` — do not edit by hand; run it again. How to read it, the rules and what the figures mean: [README.md](README.md#side-by-side-with-postgis-issue-9).");
         Line($"");
-        Line($"- **Run:** {started:yyyy-MM-dd HH:mm} – {DateTime.UtcNow:HH:mm} UTC, commit `{o.Commit}`; {o.Rows:N0} rows, {o.Rounds} timed rounds a workload (W1 and W4: {Math.Min(o.Rounds, 3)}), sides alternated (Truce, PostGIS, Truce, …), untimed warm-up before W2–W6 (Truce twice, for the tiered JIT; PostGIS once).");
+        Line($"- **Run:** {started:yyyy-MM-dd HH:mm} – {DateTime.UtcNow:HH:mm} UTC, commit `{o.Commit}`; {o.Rows:N0} rows, {o.Rounds} timed rounds a workload, sides alternated (Truce, PostGIS, Truce, …), untimed warm-up before W2–W6 (Truce twice, for the tiered JIT; PostGIS once).");
         Line($"- **Machine:** {Cpu()}, {Environment.ProcessorCount} cores, {Memory()} RAM, {RuntimeInformation.OSDescription}; load average {loadStart} at the start, {LoadAverage()} at the end (the machine is shared: other engineers build and test on it).");
         Line($"- **Truce:** {RuntimeInformation.FrameworkDescription}, Release, SQLite {SqliteVersion()}; queries on {Environment.ProcessorCount} cores where the workload is a batch (W2, W3, W4, W6).");
         Line($"- **PostGIS:** {ComparePostgis.Versions(context)}, same machine, loopback; {ComparePostgis.Settings(context)}.");
