@@ -22,6 +22,8 @@ public sealed class AccessCommandTests(DemoDatabase demo) : IClassFixture<DemoDa
             (east["status"], east["definitions_holding"], east["definitions"], east["population_low"], east["population_high"], east["days_since_delivery_min"],
              east["days_since_delivery_max"], east["last_delivery_rows"], east["reached_30d"], east["share_reached_low"], east["denials_30d"], east["attacks_total"]));
         Assert.Contains("S29 El Nashra (approx.): 300,000 (2016-10-05)", east["figures"], StringComparison.Ordinal);
+        Assert.StartsWith("Syrian government forces [S01 S03] | Government forces with local and foreign militias; SDF (Sheikh Maqsoud) [S04] | Regime forces; Hezbollah [S06]", east["besieging_parties"], StringComparison.Ordinal);
+        Assert.Contains("SDF (YPG) via Sheikh Maqsoud [S14]", east["besieging_parties"], StringComparison.Ordinal);
         Assert.Contains("S28 JewishPress (range): 250,000–275,000 (2016-10-05)", east["figures"], StringComparison.Ordinal);
         Assert.Equal("974080", rows.Single(r => r["area"] == "syria-un-list")["population_high"]);
     }

@@ -57,6 +57,7 @@ public sealed class AccessIndicators
             DefinitionsHolding = holding,
             Definitions = definitions,
             StatusRows = statusRows,
+            Besiegers = [.. rows.Where(r => r.BesiegingParties.Length > 0 && r.Kind != SiegeRecordKind.CounterSiege && r.Date.Earliest <= day)],
             Figures = figures,
             LatestFigures = [.. figures.Where(f => f.FigureDate.Earliest == latestDay)],
             PopulationLow = figures.Count == 0 ? null : figures.Min(f => f.Population!.Lower),

@@ -23,6 +23,9 @@ public sealed record AreaAccess
     /// <summary>The rows behind the status (starts, ends, interruptions, reports).</summary>
     public required IReadOnlyList<SiegeRecord> StatusRows { get; init; }
 
+    /// <summary>Rows on or before the day that name who besieges the area (each source's words).</summary>
+    public IReadOnlyList<SiegeRecord> Besiegers { get; init; } = [];
+
     /// <summary>The smallest figure in the window, null without figures.</summary>
     public long? PopulationLow { get; init; }
 
