@@ -9,6 +9,7 @@ using Truce.Formats.Detection;
 using Truce.Formats.GeoJson;
 using Truce.Server.Hosting;
 using Truce.Storage.Adjudication;
+using Truce.Storage.Humanitarian;
 using Truce.Storage.Import;
 using Truce.Storage.Sqlite;
 using Truce.Testing;
@@ -17,7 +18,7 @@ namespace Truce.Server.Tests;
 
 /// <summary>
 /// A real server (Kestrel on a free loopback port) over a database holding the bundled record and
-/// the Aleppo 2016 scenario, adjudicated — what `truce demo` builds. One per test class.
+/// the Aleppo 2016 scenario, adjudicated, with its humanitarian record — what `truce demo` builds. One per test class.
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
@@ -49,6 +50,7 @@ public sealed class ServerFixture : IAsyncLifetime
             var service = new AdjudicationService(store, store);
             service.ImportScenario(ScenarioFiles.Read(RepoFiles.Data("aleppo-2016", "terms.json")));
             service.Adjudicate();
+            new HumanitarianService(store).Import(RepoFiles.Data("aleppo-2016", "humanitarian.json"));
         }
 
         _app = TruceServer.Build(new ServerOptions(Db, "http://127.0.0.1:0"));

@@ -136,6 +136,42 @@ try {
       result.outlined = await page.evaluate(() => window.truce.map.queryRenderedFeatures({ layers: ['control-changed'] }).map(f => f.properties.key));
       break;
     }
+    case 'humanitarian': {
+      await open(`day=2016-11-20&${ALEPPO}`);
+      await page.waitForFunction(() => (window.truce.humanitarian?.areas ?? 0) > 0 && document.querySelectorAll('#readiness li[data-condition]').length > 0, null, { timeout: 15_000 });
+      result.probe = await page.evaluate(() => window.truce.humanitarian);
+      result.rendered = await page.evaluate(() => [...new Set(window.truce.map.queryRenderedFeatures({ layers: ['besieged-fill'] }).map(f => f.properties.id))]);
+      result.summary = await page.getByRole('region', { name: 'Sieges and aid' }).innerText();
+      result.label = await page.locator('.area-label[data-area="east-aleppo"]').innerText();
+      result.legend = await page.getByRole('region', { name: 'Legend' }).innerText();
+      result.readiness = await page.locator('#readiness li[data-condition]').evaluateAll(lis => lis.map(li => ({
+        id: li.dataset.condition, outcome: li.dataset.outcome, since: li.querySelector('[data-testid=since]').textContent,
+        detail: li.querySelector('.detail').textContent, spans: Number(li.querySelector('.strip')?.dataset.spans ?? 0),
+      })));
+      // A convoy symbol of the window: click it, read what the panel shows of it.
+      const convoy = await page.evaluate(() => {
+        const f = window.truce.map.queryRenderedFeatures({ layers: ['convoys'] })[0];
+        if (!f) return null;
+        const p = window.truce.map.project(f.geometry.coordinates);
+        const r = window.truce.map.getCanvas().getBoundingClientRect();
+        return { id: f.properties.id, x: r.left + p.x, y: r.top + p.y };
+      });
+      result.convoyClicked = convoy?.id ?? null;
+      if (convoy) {
+        await page.mouse.click(convoy.x, convoy.y);
+        await page.locator('#humanitarian-detail [data-testid=convoy-source]').first().waitFor({ timeout: 10_000 });
+        result.convoy = await page.locator('#humanitarian-detail').innerText();
+        result.convoyLinks = await page.locator('#humanitarian-detail a').evaluateAll(as => as.map(a => a.href));
+        await page.screenshot({ path: screenshot.replace(/\.png$/, '-convoy.png') });
+      }
+      // The area's label: every figure with who gave it.
+      await page.locator('.area-label[data-area="east-aleppo"]').click();
+      await page.getByRole('table', { name: 'Population figures' }).waitFor({ timeout: 10_000 });
+      result.area = await page.locator('#humanitarian-detail').innerText();
+      result.figures = await page.getByRole('table', { name: 'Population figures' }).locator('tbody tr[data-figure]').evaluateAll(rows => rows.map(r => [...r.cells].map(c => c.innerText.trim())));
+      result.areaLinks = await page.locator('#humanitarian-detail table a').evaluateAll(as => as.map(a => a.href));
+      break;
+    }
     default:
       throw new Error(`unknown scenario ${scenario}`);
   }

@@ -9,6 +9,9 @@ import { showChanges } from './change';
 import { DISPUTED, windowFrom, type State } from './state';
 import { initSession, type Me } from './session';
 import { loadSites, describeSite } from './sites';
+import { loadHumanitarian, summary, areaDetail, convoyDetail, type Humanitarian } from './humanitarian';
+import { showReadiness, OUTCOME_COLORS as CONDITION_COLORS } from './readiness';
+import { CONVOY_COLORS, STATUS_COLORS } from './humanitarian-api';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -21,6 +24,8 @@ interface Probe {
   errors: string[];
   /** Protected sites drawn (undefined until the first load). */
   sites?: number;
+  /** The humanitarian layer last loaded (null: the store holds no humanitarian record). */
+  humanitarian?: { day: string; areas: number; convoys: number } | null;
 }
 
 const map = createMap($('map'));
@@ -32,6 +37,8 @@ let state: State;
 let changedKeys = new Set<string>();
 let series: Series | undefined;
 let generation = 0;
+let aid: Humanitarian | null = null;
+let selectedArea: string | undefined;
 
 function bounds(): string {
   const b = map.getBounds();
@@ -81,6 +88,36 @@ async function loadEvents(): Promise<void> {
   }
 }
 
+/** The humanitarian layer and panels for the day (convoys for the window); hidden when the store has no humanitarian record. */
+async function loadAid(): Promise<void> {
+  const day = toIso(state.day);
+  const from = toIso(windowFrom(state));
+  aid = await loadHumanitarian(map, day, from, showArea);
+  const panel = $('humanitarian');
+  const readiness = $('readiness');
+  probe.humanitarian = aid && { day, areas: aid.shapes.features.length, convoys: aid.convoys.located };
+  if (!aid) {
+    panel.hidden = readiness.hidden = true;
+    return;
+  }
+  panel.hidden = false;
+  panel.innerHTML = summary(aid, from);
+  if (selectedArea) showArea(selectedArea, false);
+  readiness.hidden = !(await showReadiness(readiness, day, toIso(state.firstDay), toIso(state.lastDay)));
+}
+
+/** Shows an area's figures, deliveries and status rows (each with its source) under the summary. */
+function showArea(id: string, scroll = true): void {
+  const area = aid?.areas.find(a => a.id === id);
+  const detail = document.getElementById('humanitarian-detail');
+  if (!area || !detail) return;
+  selectedArea = id;
+  map.removeFeatureState({ source: 'besieged' });
+  if (aid!.shapes.features.some(f => f.properties?.id === id)) map.setFeatureState({ source: 'besieged', id }, { selected: true });
+  detail.innerHTML = areaDetail(area, aid!.shapes.features.find(f => f.properties?.id === id));
+  if (scroll) detail.scrollIntoView({ block: 'nearest' });
+}
+
 async function loadCharts(): Promise<void> {
   series = await getJson<Series>(`/api/bins/weekly?${query({ bbox: bounds() })}`);
   charts.draw(series, state.agreement, state.day);
@@ -92,11 +129,14 @@ function legend(): void {
     : Object.entries(OUTCOME_COLORS).filter(([k]) => k !== 'none');
   $('legend').innerHTML = `<h2>Legend</h2><div class="legend-row">${outcomes.map(([k, c]) => `<span><i style="background:${c}"></i>${k}</span>`).join('')}</div>
     <div class="legend-row">${knownControllers().map(([k, c]) => `<span><i class="area" style="background:${c}"></i>${k}</span>`).join('')}<span><i class="area" style="background:${DISAGREE_COLOR}"></i>records disagree</span><span><i class="area"></i>unknown</span></div>
+    ${aid ? `<div class="legend-row"><span><i class="area besieged" style="border-color:${STATUS_COLORS.besieged}"></i>besieged area (dashed: derived from the control record)</span>
+      ${Object.entries(CONVOY_COLORS).map(([k, c]) => `<span><i class="convoy" style="background:${c}"></i>convoy: ${k}</span>`).join('')}
+      ${Object.entries(CONDITION_COLORS).map(([k, c]) => `<span><i class="area" style="background:${c}"></i>condition ${k}</span>`).join('')}</div>` : ''}
     <p class="muted">Cells at low zoom: size = events, red = share ${state.stakeholder === DISPUTED ? 'disputed' : 'of violations'}.</p>`;
 }
 
 /** Redraws what depends on the state; parts: control areas, events, charts. */
-async function refresh(parts: { control?: boolean; events?: boolean; charts?: boolean }): Promise<void> {
+async function refresh(parts: { control?: boolean; events?: boolean; charts?: boolean; aid?: boolean }): Promise<void> {
   const mine = ++generation;
   probe.busy = true;
   $('day-label').textContent = `${toIso(windowFrom(state))} – ${toIso(state.day)}`;
@@ -108,6 +148,7 @@ async function refresh(parts: { control?: boolean; events?: boolean; charts?: bo
   try {
     await Promise.all([
       parts.control ? loadControl() : undefined,
+      parts.aid ? loadAid() : undefined,
       parts.events ? loadEvents() : undefined,
       parts.charts ? loadCharts() : series && charts.draw(series, state.agreement, state.day),
     ]);
@@ -150,14 +191,14 @@ function controls(): void {
   slider.addEventListener('input', () => {
     state.day = Number(slider.value);
     slider.setAttribute('aria-valuetext', toIso(state.day));
-    void refresh({ control: true, events: true });
+    void refresh({ control: true, events: true, aid: true });
   });
 
   const windowSelect = $<HTMLSelectElement>('window');
   windowSelect.value = String(state.window);
   windowSelect.addEventListener('change', () => {
     state.window = Number(windowSelect.value);
-    void refresh({ events: true });
+    void refresh({ events: true, aid: true });
   });
 
   const play = $<HTMLButtonElement>('play');
@@ -215,7 +256,24 @@ function controls(): void {
     const f = e.features?.[0];
     if (f) map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom: Math.max(map.getZoom() + 2, POINT_ZOOM) });
   });
-  for (const layer of ['points', 'bins']) {
+  map.on('click', 'convoys', e => {
+    const ids = new Set((e.features ?? []).map(f => String(f.properties?.id)));
+    const rows = (aid?.convoys.features ?? []).map(f => f.properties).filter(r => ids.has(r.id));
+    const detail = document.getElementById('humanitarian-detail');
+    if (rows.length === 0 || !detail) return;
+    detail.innerHTML = convoyDetail(rows, aid!.convoys.features.map(f => f.properties));
+    detail.scrollIntoView({ block: 'nearest' });
+  });
+  map.on('click', 'besieged-fill', e => {
+    if (map.queryRenderedFeatures(e.point, { layers: ['convoys', 'points'] }).length > 0) return; // the symbol on top wins
+    const f = e.features?.[0];
+    if (f) showArea(String(f.properties?.id));
+  });
+  $('humanitarian').addEventListener('click', e => {
+    const button = (e.target as HTMLElement).closest<HTMLElement>('button[data-area]');
+    if (button) showArea(button.dataset.area!);
+  });
+  for (const layer of ['points', 'bins', 'convoys', 'besieged-fill']) {
     map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
     map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
   }
@@ -256,7 +314,7 @@ async function start(): Promise<void> {
   if (params.get('center') && params.get('zoom')) {
     map.jumpTo({ center: params.get('center')!.split(',').map(Number) as [number, number], zoom: Number(params.get('zoom')) });
   }
-  await refresh({ control: true, events: true, charts: true });
+  await refresh({ control: true, events: true, charts: true, aid: true });
 }
 
 // First render: the map idle with the basemap drawn (from navigation start, in ms).

@@ -18,6 +18,8 @@ const style: StyleSpecification = {
     bins: { type: 'geojson', data: EMPTY },
     points: { type: 'geojson', data: EMPTY, promoteId: 'key' },
     sites: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+    besieged: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+    convoys: { type: 'geojson', data: EMPTY },
   },
   layers: [
     { id: 'background', type: 'background', paint: { 'background-color': '#dde5ea' } },
@@ -33,6 +35,12 @@ const style: StyleSpecification = {
       id: 'control-changed', type: 'line', source: 'control',
       filter: ['boolean', ['get', 'changed'], false],
       paint: { 'line-color': '#111', 'line-width': 3, 'line-dasharray': [2, 1] },
+    },
+    // Besieged areas on the day (derived shapes are dashed: the control record's, not a mapped siege line).
+    { id: 'besieged-fill', type: 'fill', source: 'besieged', paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.18 } },
+    {
+      id: 'besieged-line', type: 'line', source: 'besieged',
+      paint: { 'line-color': ['get', 'color'], 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2.5], 'line-dasharray': [3, 1.5] },
     },
     {
       id: 'bins', type: 'circle', source: 'bins', maxzoom: POINT_ZOOM,
@@ -69,6 +77,11 @@ const style: StyleSpecification = {
     {
       id: 'sites', type: 'circle', source: 'sites',
       paint: { 'circle-color': '#1b7837', 'circle-radius': 4, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 },
+    },
+    // Convoy rows of the window: a square-ish marker (thick dark ring) apart from the events' circles.
+    {
+      id: 'convoys', type: 'circle', source: 'convoys',
+      paint: { 'circle-color': ['get', 'color'], 'circle-radius': 8, 'circle-stroke-color': '#222', 'circle-stroke-width': 2.5 },
     },
   ],
 };

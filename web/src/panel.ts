@@ -2,7 +2,7 @@ import { eventEvidence, eventVerdicts, getJson, query, HttpError, type CitedSour
 import { OUTCOME_COLORS } from './colors';
 import { PRECISION } from './dates';
 
-const esc = (s: unknown): string =>
+export const esc = (s: unknown): string =>
   String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The record of one event, found by its day and point through /api/events (no per-key route needed). */

@@ -16,6 +16,9 @@ internal static class Problems
 
     public static ProblemHttpResult NoScenario() => NotFound("this database holds no adjudication scenario (import one with truce scenario import)");
 
+    public static ProblemHttpResult NoHumanitarianRecord() =>
+        NotFound("this database holds no humanitarian record (import one with truce access import --db FILE data/aleppo-2016/humanitarian.json)");
+
     public static ProblemHttpResult Required(string parameter, string what) => Bad(parameter, $"required: {what}");
 
     /// <summary>A required day.</summary>

@@ -6,8 +6,8 @@ using Truce.Storage.Adjudication;
 namespace Truce.Server.Hosting;
 
 /// <summary>
-/// What the map endpoints read, for one version of the store: the event index, the basemap and
-/// the control areas, each built on first use (from a store of its own) and then shared.
+/// What the map endpoints read, for one version of the store: the event index, the basemap,
+/// the control areas and the humanitarian record, each built on first use (from a store of its own) and then shared.
 /// </summary>
 internal sealed class MapData
 {
@@ -15,6 +15,7 @@ internal sealed class MapData
     private readonly Lazy<MapIndex> _index;
     private readonly Lazy<byte[]> _basemap;
     private readonly Lazy<ControlAreas> _areas;
+    private readonly Lazy<HumanitarianData?> _humanitarian;
 
     public MapData(StoreAccess store, string version)
     {
@@ -48,6 +49,11 @@ internal sealed class MapData
             return Map.Basemap.GeoJson(s.Boundaries(AdminLevel.Admin1, AdminLevel.Admin2));
         });
         _areas = new(() => new ControlAreas(_scenario.Value?.Control ?? []));
+        _humanitarian = new(() =>
+        {
+            using var s = store.Open();
+            return HumanitarianData.Load(s, _scenario.Value);
+        });
     }
 
     /// <summary>Data with a given index (benchmarks: a synthetic index behind a real server); the rest is read from the store.</summary>
@@ -65,6 +71,9 @@ internal sealed class MapData
     public byte[] Basemap => _basemap.Value;
 
     public ControlAreas Areas => _areas.Value;
+
+    /// <summary>The humanitarian record and what is computed over it; null when none is stored.</summary>
+    public HumanitarianData? Humanitarian => _humanitarian.Value;
 
     /// <summary>The scenario, null when none is stored.</summary>
     public Scenario? Scenario => _scenario.Value;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Truce.Domain.Access;
 using Truce.Server.Access;
 using Truce.Server.Apis;
+using Truce.Server.Apis.Humanitarian;
 using Truce.Server.Apis.Ogc;
 using Truce.Server.Apis.Sites;
 using Truce.Server.Sites;
@@ -77,6 +78,7 @@ public static class TruceServer
         app.MapEvidenceApi().MapSourcesApi().MapEventEvidenceApi();
         app.MapImportsApi();
         app.MapSitesApi().MapChecksApi().MapDeconflictionApi();
+        app.MapAccessApi().MapConditionsApi().MapBodyCountsApi();
         more?.Invoke(app);
         AccessCheck.RequireDeclarations(app);
 

@@ -142,6 +142,54 @@ public sealed class WebUiTests(ServerFixture server) : IClassFixture<ServerFixtu
         Assert.Subset(areas.ToHashSet(StringComparer.Ordinal), outlined);
     }
 
+    [Fact]
+    public async Task The_humanitarian_layer_draws_besieged_east_Aleppo_with_its_sources_and_the_readiness_panel_lists_the_conditions()
+    {
+        var r = await BrowserRun.Scenario(server.Client.BaseAddress!, "humanitarian");
+        Assert.Contains("east-aleppo", r.GetProperty("rendered").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("2016-11-20", r.GetProperty("probe").GetProperty("day").GetString());
+
+        // The label and the panel: the population range across sources and the days since aid, as the API computes them.
+        var label = r.GetProperty("label").GetString()!;
+        Assert.Contains("250,000–300,000 people (9 figures)", label, StringComparison.Ordinal);
+        Assert.Contains("112–136 days since aid entered", label, StringComparison.Ordinal);
+        var summary = r.GetProperty("summary").GetString()!;
+        Assert.Contains("East Aleppo — besieged (7 of 7 start definitions)", summary, StringComparison.Ordinal);
+        Assert.Contains("250,000", summary, StringComparison.Ordinal);
+        Assert.Contains("112–136", summary, StringComparison.Ordinal);
+        Assert.Contains("besieged area (dashed: derived from the control record)", r.GetProperty("legend").GetString(), StringComparison.Ordinal);
+
+        // A convoy symbol of the window (14–20 November): what the source states, and the source.
+        Assert.Contains(r.GetProperty("convoyClicked").GetString(), (string[])["V30", "V33"]);
+        var convoy = r.GetProperty("convoy").GetString()!;
+        Assert.Contains("convoys.csv#V30", convoy, StringComparison.Ordinal);
+        Assert.Contains("Syrian government rejected the UN request", convoy, StringComparison.Ordinal);
+        Assert.Contains("(derived)", convoy, StringComparison.Ordinal);
+        Assert.Contains(r.GetProperty("convoyLinks").EnumerateArray(), a => a.GetString()!.StartsWith("https://", StringComparison.Ordinal));
+
+        // The area: every figure with who gave it, the ends of the range marked, the derivation said.
+        var area = r.GetProperty("area").GetString()!;
+        Assert.Contains("Shape derived, not mapped: control record: Opposition/rebels on 2016-11-20", area, StringComparison.Ordinal);
+        Assert.Contains("Sources disagree: from 250,000 to 300,000", area, StringComparison.Ordinal);
+        var figures = r.GetProperty("figures").EnumerateArray().ToDictionary(f => f[0].GetString()!, f => f.EnumerateArray().Select(c => c.GetString()!).ToArray(), StringComparer.Ordinal);
+        Assert.Equal(9, figures.Count);
+        Assert.Equal(["S09", "UN OCHA (Jens Laerke)", "275,000", "2016-10-05"], figures["S09"]);
+        Assert.Equal("300,000 (highest)", figures["S29"][2]);
+        Assert.Equal(9, r.GetProperty("areaLinks").GetArrayLength());
+
+        // Readiness: the five conditions, each as the API evaluates it on the day, with a strip of when it held.
+        var (_, api) = await server.Get("/api/conditions?at=2016-11-20");
+        var expected = api.EnumerateArray().Select(c => (c.GetProperty("id").GetString(), c.GetProperty("outcome").GetString())).ToList();
+        var shown = r.GetProperty("readiness").EnumerateArray().ToList();
+        Assert.Equal(expected, shown.Select(c => (c.GetProperty("id").GetString(), c.GetProperty("outcome").GetString())));
+        Assert.Equal(["calm-a1", "calm-a4", "aid-30", "lists-agree-a1", "lists-agree-a4"], shown.Select(c => c.GetProperty("id").GetString()));
+        var lists = shown.Single(c => c.GetProperty("id").GetString() == "lists-agree-a1");
+        Assert.Equal("holds", lists.GetProperty("outcome").GetString());
+        Assert.Equal("since 2016-11-10", lists.GetProperty("since").GetString());
+        Assert.All(shown, c => Assert.True(c.GetProperty("spans").GetInt32() >= 1));
+        Assert.Contains("East Aleppo: 112–136 days since the last delivery", shown.Single(c => c.GetProperty("id").GetString() == "aid-30").GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     private static string Rgba(JsonElement paint) => string.Create(CultureInfo.InvariantCulture, $"{paint.GetProperty("r").GetDouble():0.000},{paint.GetProperty("g").GetDouble():0.000},{paint.GetProperty("b").GetDouble():0.000}");
 
     private static string Hex(JsonElement paint) => string.Create(CultureInfo.InvariantCulture,
