@@ -25,6 +25,7 @@ public sealed class AccessCommandTests(DemoDatabase demo) : IClassFixture<DemoDa
         Assert.StartsWith("Syrian government forces [S01 S03] | Government forces with local and foreign militias; SDF (Sheikh Maqsoud) [S04] | Regime forces; Hezbollah [S06]", east["besieging_parties"], StringComparison.Ordinal);
         Assert.Contains("SDF (YPG) via Sheikh Maqsoud [S14]", east["besieging_parties"], StringComparison.Ordinal);
         Assert.Contains("S28 JewishPress (range): 250,000–275,000 (2016-10-05)", east["figures"], StringComparison.Ordinal);
+        Assert.Equal("2", east["denials_total"]); // V20 (10-21, the aborted medical evacuation from east Aleppo) and V30 (November plan)
         Assert.Equal("974080", rows.Single(r => r["area"] == "syria-un-list")["population_high"]);
     }
 
