@@ -16,6 +16,9 @@ public sealed record HumanitarianRecord
 
     public IReadOnlyList<AccessParty> Parties { get; init; } = [];
 
+    /// <summary>Places convoy rows name by a P-code without a stored polygon.</summary>
+    public IReadOnlyList<NamedPlace> Places { get; init; } = [];
+
     public IReadOnlyList<Precondition> Conditions { get; init; } = [];
 
     /// <summary>The area a siege row or destination names, or null.</summary>

@@ -23,6 +23,27 @@ internal sealed class HumanitarianJson
 
     [JsonPropertyName("conditions")]
     public List<ConditionJson>? Conditions { get; init; }
+
+    [JsonPropertyName("places")]
+    public List<PlaceJson>? Places { get; init; }
+}
+
+internal sealed class PlaceJson
+{
+    [JsonPropertyName("pcode")]
+    public required string Pcode { get; init; }
+
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    [JsonPropertyName("lon")]
+    public required double Lon { get; init; }
+
+    [JsonPropertyName("lat")]
+    public required double Lat { get; init; }
+
+    [JsonPropertyName("cite")]
+    public required string Cite { get; init; }
 }
 
 internal sealed class HumanitarianFilesJson

@@ -17,6 +17,9 @@ public sealed record HumanitarianManifest(
     IReadOnlyList<AccessParty> Parties,
     IReadOnlyList<Precondition> Conditions)
 {
+    /// <summary>Places convoy rows name by a P-code without a stored polygon (the manifest's <c>places</c>).</summary>
+    public IReadOnlyList<NamedPlace> Places { get; init; } = [];
+
     public const string Format = "truce-humanitarian/1";
 
     /// <summary>Condition kinds as written, and what they measure.</summary>
@@ -57,7 +60,11 @@ public sealed record HumanitarianManifest(
         var areas = json.Areas.Select(a => Area(file, a)).ToList();
         var parties = (json.Parties ?? []).Select(p => new AccessParty(p.Id, p.Name, p.Names.Count > 0 ? p.Names : throw Error(file, "parties", $"party {p.Id} has no names"))).ToList();
         var conditions = (json.Conditions ?? []).Select(c => Condition(file, c)).ToList();
-        return new HumanitarianManifest(json.Files.Sieges ?? [], json.Files.Convoys ?? [], json.Files.Casualties ?? [], areas, parties, conditions);
+        Unique(file, "places", (json.Places ?? []).Select(p => p.Pcode));
+        var places = (json.Places ?? []).Select(p => p.Lon is >= -180 and <= 180 && p.Lat is >= -90 and <= 90
+            ? new NamedPlace(p.Pcode, p.Name, p.Lon, p.Lat, p.Cite)
+            : throw Error(file, "places", $"place {p.Pcode}: lon/lat out of range")).ToList();
+        return new HumanitarianManifest(json.Files.Sieges ?? [], json.Files.Convoys ?? [], json.Files.Casualties ?? [], areas, parties, conditions) { Places = places };
     }
 
     /// <summary>Reads the manifest at <paramref name="path"/>; its file names become full paths.</summary>

@@ -40,6 +40,7 @@ public static class HumanitarianLoader
             Casualties = casualties,
             Parties = manifest.Parties,
             Conditions = manifest.Conditions,
+            Places = manifest.Places,
         };
     }
 

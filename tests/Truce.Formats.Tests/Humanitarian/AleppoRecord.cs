@@ -18,6 +18,7 @@ internal static class AleppoRecord
             Casualties = Read(manifest.Casualties[0], s => CasualtySeriesReader.Read(s, "incident_tolls.csv")),
             Parties = manifest.Parties,
             Conditions = manifest.Conditions,
+            Places = manifest.Places,
         };
     });
 

@@ -129,6 +129,8 @@ public sealed class HumanitarianReaderTests
         Assert.Equal(["calm-a1", "calm-a4", "aid-30", "lists-agree-a1", "lists-agree-a4"], record.Conditions.Select(c => c.Id));
         var calm = record.Conditions[0];
         Assert.Equal((PreconditionKind.MaxConsensusViolations, "A1", 5, 7), (calm.Kind, calm.Agreement, calm.MaxPerDay, calm.Days));
+        var place = Assert.Single(record.Places);
+        Assert.Equal(("C1029", 36.94745, 36.14779), (place.Pcode, place.Longitude, place.Latitude));
     }
 
     [Theory]
@@ -137,6 +139,7 @@ public sealed class HumanitarianReaderTests
     [InlineData("""{"format":"truce-humanitarian/1","files":{},"areas":[],"conditions":[{"id":"c","name":"n","kind":"max-consensus-violations","agreement":"A1","days":7}]}""", "needs agreement, max_per_day and days")]
     [InlineData("""{"format":"truce-humanitarian/1","files":{},"areas":[],"conditions":[{"id":"c","name":"n","kind":"ceasefire-holds"}]}""", "unknown kind 'ceasefire-holds'")]
     [InlineData("""{"format":"truce-humanitarian/1","files":{},"areas":[{"id":"a","name":"A","names":["A"],"cite":""},{"id":"a","name":"B","names":["B"],"cite":""}]}""", "id 'a' is empty or used twice")]
+    [InlineData("""{"format":"truce-humanitarian/1","files":{},"areas":[],"places":[{"pcode":"C1","name":"n","lon":200,"lat":0,"cite":""}]}""", "place C1: lon/lat out of range")]
     public void A_bad_manifest_is_refused_saying_why(string json, string reason)
     {
         var e = Assert.Throws<DataFormatException>(() => HumanitarianManifest.Read(Text(json), "h.json"));

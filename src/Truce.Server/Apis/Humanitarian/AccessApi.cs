@@ -140,6 +140,11 @@ public static class AccessApi
         {
             (point, place) = (BesiegedShapes.Inside(boundary.Geometry), $"a point inside {boundary.Name} ({e.DestinationPcode}), its stored boundary");
         }
+        else if (e.DestinationPcode.Length > 0 && data.Record.Places.FirstOrDefault(p => p.Pcode == e.DestinationPcode) is { } named)
+        {
+            point = new NetTopologySuite.Geometries.Point(named.Longitude, named.Latitude);
+            place = $"the point of {named.Name} ({named.Pcode}) the manifest gives: {named.Cite}";
+        }
         else if (area is not null && data.Shapes.On(area, day) is { } shape)
         {
             point = BesiegedShapes.Inside(shape.Geometry);
