@@ -138,7 +138,7 @@ try {
     }
     case 'humanitarian': {
       await open(`day=2016-11-20&${ALEPPO}`);
-      await page.waitForFunction(() => (window.truce.humanitarian?.areas ?? 0) > 0 && document.querySelectorAll('#readiness li[data-condition]').length > 0, null, { timeout: 15_000 });
+      await page.waitForFunction(() => (window.truce.humanitarian?.areas ?? 0) > 0 && document.querySelectorAll('#readiness li[data-condition]').length > 0, null, { timeout: 45_000 });
       result.probe = await page.evaluate(() => window.truce.humanitarian);
       result.rendered = await page.evaluate(() => [...new Set(window.truce.map.queryRenderedFeatures({ layers: ['besieged-fill'] }).map(f => f.properties.id))]);
       result.summary = await page.getByRole('region', { name: 'Sieges and aid' }).innerText();
@@ -159,14 +159,14 @@ try {
       result.convoyClicked = convoy?.id ?? null;
       if (convoy) {
         await page.mouse.click(convoy.x, convoy.y);
-        await page.locator('#humanitarian-detail [data-testid=convoy-source]').first().waitFor({ timeout: 10_000 });
+        await page.locator('#humanitarian-detail [data-testid=convoy-source]').first().waitFor({ timeout: 30_000 });
         result.convoy = await page.locator('#humanitarian-detail').innerText();
         result.convoyLinks = await page.locator('#humanitarian-detail a').evaluateAll(as => as.map(a => a.href));
         await page.screenshot({ path: screenshot.replace(/\.png$/, '-convoy.png') });
       }
       // The area's label: every figure with who gave it.
       await page.locator('.area-label[data-area="east-aleppo"]').click();
-      await page.getByRole('table', { name: 'Population figures' }).waitFor({ timeout: 10_000 });
+      await page.getByRole('table', { name: 'Population figures' }).waitFor({ timeout: 30_000 });
       result.area = await page.locator('#humanitarian-detail').innerText();
       result.figures = await page.getByRole('table', { name: 'Population figures' }).locator('tbody tr[data-figure]').evaluateAll(rows => rows.map(r => [...r.cells].map(c => c.innerText.trim())));
       result.areaLinks = await page.locator('#humanitarian-detail table a').evaluateAll(as => as.map(a => a.href));
