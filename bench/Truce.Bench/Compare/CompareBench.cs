@@ -23,13 +23,7 @@ internal static class CompareBench
             CompareEvents.Write(Path.Combine(repo, "data", "ucdp", "ged_syria_2016-2019.csv"), context.Csv, options.Rows);
         }
 
-        var communities = Path.Combine(repo, "..", "shared", "data", "syria-communities-2015", "syr_admin4_point.geojson");
-        if (!File.Exists(communities))
-        {
-            communities = "/work/shared/data/syria-communities-2015/syr_admin4_point.geojson";
-        }
-
-        context.Inputs = CompareInputs.Build(repo, communities, 5_000, 10_000);
+        context.Inputs = CompareInputs.Build(repo, Communities(repo), 5_000, 10_000);
         ComparePostgis.ResetSchema(context);
         var results = new List<CompareResult>();
         var rounds = options.Rounds;
@@ -74,5 +68,12 @@ internal static class CompareBench
 
         Console.Write(CompareReport.Write(context, results, setup, loadStart, started));
         return results.All(r => r.Mismatches == 0) ? 0 : 1;
+    }
+
+    /// <summary>The OCHA community points of 2015 (the places and sites are drawn from them).</summary>
+    public static string Communities(string repo)
+    {
+        var communities = Path.Combine(repo, "..", "shared", "data", "syria-communities-2015", "syr_admin4_point.geojson");
+        return File.Exists(communities) ? communities : "/work/shared/data/syria-communities-2015/syr_admin4_point.geojson";
     }
 }

@@ -29,10 +29,27 @@ internal sealed class ControlPeriods
     public IReadOnlyList<ControlRecord> Records { get; }
 
     /// <summary>The state in force on the day with this <see cref="DateOnly.DayNumber"/>.</summary>
-    public ControlState At(int dayNumber)
+    public ControlState At(int dayNumber) => _states[CountUpTo(_starts, dayNumber)];
+
+    /// <summary>How many of the sorted, distinct values are at most <paramref name="value"/>: a binary search without data-dependent branches.</summary>
+    private static int CountUpTo(int[] sorted, int value)
     {
-        var i = Array.BinarySearch(_starts, dayNumber);
-        return _states[i >= 0 ? i + 1 : ~i];
+        if (sorted.Length == 0)
+        {
+            return 0;
+        }
+
+        // Invariant: every value before low is at most value, every one from low + length on exceeds it.
+        var low = 0;
+        var length = sorted.Length;
+        while (length > 1)
+        {
+            var half = length >> 1;
+            low = sorted[low + half - 1] <= value ? low + half : low;
+            length -= half;
+        }
+
+        return low + (sorted[low] <= value ? 1 : 0);
     }
 
     private static IEnumerable<int> Breakpoints(ControlRecord r)

@@ -21,10 +21,11 @@ namespace Truce.Geo.Deconfliction;
 /// points are found in a local linear frame at the zone, then measured on the ellipsoid.
 /// </para>
 /// <para>
-/// Search: point targets with a radius up to <see cref="SiteIndexOptions.GridStrikeRadiusMetres"/>
-/// look up one cell of a <see cref="SiteGrid"/> (most points of a real request land in an empty
-/// cell and are clear at once); each listed zone is tested with a local-frame distance and, only
-/// when that lies within 1e-4 of the threshold, with Vincenty's. Other targets query an STRtree of
+/// Search: point targets with a radius up to <see cref="SiteIndexOptions.FineStrikeRadiusMetres"/>
+/// look up one cell of a <see cref="FineSiteGrid"/> (one bit for the many points near no site,
+/// then the few zones near the cell); up to <see cref="SiteIndexOptions.GridStrikeRadiusMetres"/>,
+/// one cell of a coarser <see cref="SiteGrid"/>; each listed zone is tested with a local-frame
+/// distance and, only when that lies within 1e-4 of the threshold, with Vincenty's. Other targets query an STRtree of
 /// the zones' envelopes grown by their reach. Cost: O(1) for a clear point in an empty cell,
 /// O(zones listed in its cell) otherwise. Sites must not cross the antimeridian.
 /// </para>
@@ -39,7 +40,10 @@ public sealed partial class ProtectedSiteIndex
 {
     private readonly ProtectionZone[] _zones;
     private readonly ZoneCore[] _cores;
+    private readonly int[] _noticeOf;
+    private readonly CheckAnswer[] _answers;
     private readonly SiteGrid _grid;
+    private readonly FineSiteGrid _fine;
     private readonly STRtree<int> _tree = new();
     private readonly double _gridRadius;
     private readonly int _parallelThreshold;
@@ -81,10 +85,26 @@ public sealed partial class ProtectedSiteIndex
 
         _zones = [.. located.Select((site, i) => new ProtectionZone(site, buffer.For(anchors[places[i]])))];
         _cores = [.. _zones.Select(z => new ZoneCore(z))];
+
+        // Zones with equal notices share one answer (the same value either way): a conflict then reads no zone object.
+        var distinct = new Dictionary<ConflictNotice, int>();
+        _noticeOf = new int[_zones.Length];
+        var answers = new List<CheckAnswer>();
+        for (var i = 0; i < _zones.Length; i++)
+        {
+            if (!distinct.TryGetValue(_zones[i].Notice, out _noticeOf[i]))
+            {
+                _noticeOf[i] = distinct[_zones[i].Notice] = answers.Count;
+                answers.Add(_zones[i].Answer);
+            }
+        }
+
+        _answers = [.. answers];
         Unlocated = unlocated;
         _gridRadius = options.GridStrikeRadiusMetres;
         _parallelThreshold = Math.Max(1, options.ParallelBatchThreshold);
         _grid = new SiteGrid(_zones, _gridRadius, options.MaxGridCells);
+        _fine = new FineSiteGrid(_zones, double.IsNaN(options.FineStrikeRadiusMetres) ? 0 : Math.Clamp(options.FineStrikeRadiusMetres, 0, _gridRadius), options.MaxGridCells);
         for (var i = 0; i < _zones.Length; i++)
         {
             var env = new Envelope(_zones[i].Shifted.EnvelopeInternal);

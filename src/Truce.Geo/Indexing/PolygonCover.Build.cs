@@ -1,4 +1,3 @@
-using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 
 namespace Truce.Geo.Indexing;
@@ -9,19 +8,15 @@ public sealed partial class PolygonCover
     private const long MaxCells = 8_000_000;
 
     /// <param name="polygons">Polygons or multipolygons in (x, y); their positions are the indexes returned.</param>
-    /// <param name="cellSize">Cell size in the polygons' units; 0 chooses a quarter of the first-quartile polygon's narrower side.</param>
+    /// <param name="cellSize">Cell size in the polygons' units; 0 chooses a sixteenth of the first-quartile polygon's narrower side.</param>
     public PolygonCover(IReadOnlyList<Geometry> polygons, double cellSize = 0)
     {
         ArgumentNullException.ThrowIfNull(polygons);
         ArgumentOutOfRangeException.ThrowIfNegative(cellSize);
-        _locators = new IPointOnGeometryLocator[polygons.Count];
         _envelopes = new Envelope[polygons.Count];
         var extent = new Envelope();
         for (var i = 0; i < polygons.Count; i++)
         {
-            var locator = new IndexedPointInAreaLocator(polygons[i]);
-            locator.Locate(polygons[i].EnvelopeInternal.Centre); // builds the index now, not under concurrent use
-            _locators[i] = locator;
             _envelopes[i] = polygons[i].EnvelopeInternal;
             extent.ExpandToInclude(_envelopes[i]);
         }
@@ -32,6 +27,7 @@ public sealed partial class PolygonCover
         {
             (_minX, _minY, _maxX, _maxY) = (0, 0, -1, -1);
             _blocks = _cells = [];
+            _edges = [.. polygons.Select(p => new RowEdges(p, _ => 0))];
             return;
         }
 
@@ -43,6 +39,7 @@ public sealed partial class PolygonCover
         _blockCols = (_cols + Mask) >> Shift;
         _blocks = new int[_blockCols * ((_rows + Mask) >> Shift)];
         Array.Fill(_blocks, None);
+        _edges = [.. polygons.Select(p => new RowEdges(p, RowOf))];
 
         // Per touched cell, the polygons that reach it: 2p when the cell lies inside p, 2p + 1 when p's boundary crosses it.
         var entries = new Dictionary<long, List<int>>();
@@ -104,21 +101,27 @@ public sealed partial class PolygonCover
 
         var env = _envelopes[p];
         var (x0, x1, y0, y1) = (CellX(env.MinX - Margin), CellX(env.MaxX + Margin), CellY(env.MinY - Margin), CellY(env.MaxY + Margin));
-        var centre = new Coordinate();
         for (var gy = y0; gy <= y1; gy++)
         {
+            // A run of unmarked cells along a row holds no boundary point, so it lies wholly inside or wholly outside: one test decides it.
+            bool? inside = null;
             for (var gx = x0; gx <= x1; gx++)
             {
                 var id = ((long)gy * _cols) + gx;
                 if (crossed.Contains(id))
                 {
                     Add(entries, id, (2 * p) + 1);
+                    inside = null;
                     continue;
                 }
 
-                centre.X = _minX + ((gx + 0.5) * CellSize);
-                centre.Y = _minY + ((gy + 0.5) * CellSize);
-                if (_locators[p].Locate(centre) == Location.Interior)
+                if (inside is null)
+                {
+                    var (cx, cy) = (_minX + ((gx + 0.5) * CellSize), _minY + ((gy + 0.5) * CellSize));
+                    inside = _edges[p].Locate(cx, cy, RowOf(cy)) == Location.Interior;
+                }
+
+                if (inside.Value)
                 {
                     Add(entries, id, 2 * p);
                 }
@@ -163,11 +166,14 @@ public sealed partial class PolygonCover
         list.Add(entry);
     }
 
-    /// <summary>A quarter of the first-quartile polygon's narrower side, widened until the envelopes span at most <see cref="MaxCells"/> cells.</summary>
+    /// <summary>
+    /// A sixteenth of the first-quartile polygon's narrower side (for the 272 Syrian admin3 polygons, 0.007°: nine points in ten
+    /// then land in a cell no boundary crosses), widened until the envelopes span at most <see cref="MaxCells"/> cells.
+    /// </summary>
     private static double ChooseCellSize(Envelope[] envelopes)
     {
         var sides = envelopes.Select(e => Math.Min(e.Width, e.Height)).Where(s => s > 0).Order().ToArray();
-        var size = sides.Length == 0 ? 1e-3 : sides[sides.Length / 4] / 4;
+        var size = sides.Length == 0 ? 1e-3 : sides[sides.Length / 4] / 16;
         while (envelopes.Sum(e => ((e.Width / size) + 2) * ((e.Height / size) + 2)) > MaxCells)
         {
             size *= 1.5;

@@ -1,4 +1,3 @@
-using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 
 namespace Truce.Geo.Indexing;
@@ -9,13 +8,15 @@ namespace Truce.Geo.Indexing;
 /// The approach of <see cref="PolygonGrid"/> made sparse and exhaustive: a uniform grid of small
 /// cells, stored only in 16 × 16 blocks that some polygon reaches; a cell no boundary comes near
 /// answers at once with the polygons that contain it, a cell a boundary crosses keeps those
-/// polygons as candidates, tested with indexed point locators.
+/// polygons as candidates, tested against the polygon's segments in the cell's grid row
+/// (<see cref="RowEdges"/>: the rules and robust arithmetic of NetTopologySuite's point locators,
+/// without their allocations).
 /// </summary>
 /// <remarks>
 /// A cell is marked as crossed by a polygon when any piece (at most half a cell long) of any of
 /// its rings, widened by 1e-9 degrees, reaches it; an unmarked cell lies wholly inside or wholly
 /// outside the polygon, which its centre decides. Lookups are O(1) on unmarked cells and
-/// O(log n) per candidate otherwise, without allocation. Building is linear in the cells the
+/// O(segments in the row) per candidate otherwise, without allocation. Building is linear in the cells the
 /// polygons' envelopes span. Thread-safe after construction.
 /// </remarks>
 public sealed partial class PolygonCover
@@ -25,10 +26,7 @@ public sealed partial class PolygonCover
     private const int Mask = Side - 1;
     private const int None = -1;
 
-    [ThreadStatic]
-    private static Coordinate? t_probe;
-
-    private readonly IPointOnGeometryLocator[] _locators;
+    private readonly RowEdges[] _edges;
     private readonly Envelope[] _envelopes;
     private readonly double _minX;
     private readonly double _minY;
@@ -44,7 +42,7 @@ public sealed partial class PolygonCover
     private readonly int[][] _mixedCandidates;
 
     /// <summary>Number of polygons indexed.</summary>
-    public int Count => _locators.Length;
+    public int Count => _envelopes.Length;
 
     /// <summary>Cell size in degrees.</summary>
     public double CellSize { get; }
@@ -65,7 +63,7 @@ public sealed partial class PolygonCover
         }
 
         var gx = Math.Min(_cols - 1, (int)((x - _minX) * _inverseCell));
-        var gy = Math.Min(_rows - 1, (int)((y - _minY) * _inverseCell));
+        var gy = RowOf(y);
         var block = _blocks[((gy >> Shift) * _blockCols) + (gx >> Shift)];
         if (block == None)
         {
@@ -98,12 +96,9 @@ public sealed partial class PolygonCover
             return n;
         }
 
-        var probe = t_probe ??= new Coordinate();
-        probe.X = x;
-        probe.Y = y;
         foreach (var k in candidates)
         {
-            if (_envelopes[k].Covers(x, y) && _locators[k].Locate(probe) != Location.Exterior)
+            if (_envelopes[k].Covers(x, y) && _edges[k].Locate(x, y, gy) != Location.Exterior)
             {
                 into[n++] = k;
             }
@@ -111,4 +106,7 @@ public sealed partial class PolygonCover
 
         return n;
     }
+
+    /// <summary>The grid row of y (not decreasing in y), shared by lookups and the segments' rows.</summary>
+    private int RowOf(double y) => Math.Min(_rows - 1, (int)((y - _minY) * _inverseCell));
 }

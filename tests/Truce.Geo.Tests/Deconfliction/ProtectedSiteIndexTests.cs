@@ -145,6 +145,31 @@ public sealed class ProtectedSiteIndexTests
     }
 
     [Fact]
+    public void Point_strikes_on_the_fine_grid_answer_as_a_brute_force_geodesic_scan_with_sites_in_pairs_and_repeated_notices()
+    {
+        // Sites in pairs about a few hundred community points, with few (category, contact) pairs, as the bench's W6; radii
+        // on both sides of the fine grid's 100 m, points jittered about the communities so that most lie near a site.
+        var random = new Random(23);
+        var communities = Enumerable.Range(0, 150).Select(_ => (Lat: 36 + (random.NextDouble() * 0.3), Lon: 36.8 + (random.NextDouble() * 0.4))).ToArray();
+        var sites = Enumerable.Range(0, 300).Select(i => Point($"s{i}", communities[i / 2].Lat + ((random.NextDouble() - 0.5) * 0.01),
+            communities[i / 2].Lon + ((random.NextDouble() - 0.5) * 0.01), 100 + (random.NextDouble() * 500), (SiteCategory)(i % 2), $"desk {i % 4 / 3}")).ToArray();
+        var index = Index(sites);
+        double[] radii = [0, 0, 25, 100, 100.5, 400];
+        var conflicts = 0;
+        for (var i = 0; i < 30_000; i++)
+        {
+            var c = communities[random.Next(communities.Length)];
+            var (lat, lon, radius) = (c.Lat + ((random.NextDouble() - 0.5) * 0.03), c.Lon + ((random.NextDouble() - 0.5) * 0.03), radii[i % radii.Length]);
+            var expected = sites.Where(s => EllipsoidDistance.Metres(lat, lon, s.Geometry!.Coordinate.Y, s.Geometry.Coordinate.X) <= s.RadiusMetres + radius)
+                .Select(s => new ConflictNotice(s.Category, s.Contact)).ToArray();
+            Assert.Equal(expected.Length == 0 ? CheckAnswer.Clear : CheckAnswer.Conflict(expected), index.Check(lat, lon, radius, Day, Day.AddHours(1)));
+            conflicts += expected.Length == 0 ? 0 : 1;
+        }
+
+        Assert.InRange(conflicts, 3_000, 27_000);
+    }
+
+    [Fact]
     public void The_buffer_protects_at_least_its_minimum_margin_beyond_the_radius_and_at_most_twice_the_shift_plus_the_margin()
     {
         var buffer = new ProtectionBuffer(Key, 250, 500, 50, 250);
