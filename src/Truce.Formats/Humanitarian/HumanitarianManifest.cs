@@ -39,10 +39,17 @@ public sealed record HumanitarianManifest(
     /// <exception cref="DataFormatException">Not JSON, an unknown member or format, a missing or repeated id, a condition without its thresholds.</exception>
     public static HumanitarianManifest Read(Stream stream, string file)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        string text;
+        using (var reader = new StreamReader(stream, leaveOpen: true))
+        {
+            text = reader.ReadToEnd();
+        }
+
         HumanitarianJson json;
         try
         {
-            json = JsonSerializer.Deserialize<HumanitarianJson>(stream, Options) ?? throw new DataFormatException(file, 1, 1, "format", "the file is empty");
+            json = JsonSerializer.Deserialize<HumanitarianJson>(text, Options) ?? throw new DataFormatException(file, 1, 1, "format", "the file is empty");
         }
         catch (JsonException e)
         {
@@ -54,16 +61,17 @@ public sealed record HumanitarianManifest(
             throw new DataFormatException(file, 0, 0, "format", $"unknown format '{json.Format}' (expected {Format})");
         }
 
-        Unique(file, "areas", json.Areas.Select(a => a.Id));
-        Unique(file, "parties", (json.Parties ?? []).Select(p => p.Id));
-        Unique(file, "conditions", (json.Conditions ?? []).Select(c => c.Id));
-        var areas = json.Areas.Select(a => Area(file, a)).ToList();
-        var parties = (json.Parties ?? []).Select(p => new AccessParty(p.Id, p.Name, p.Names.Count > 0 ? p.Names : throw Error(file, "parties", $"party {p.Id} has no names"))).ToList();
-        var conditions = (json.Conditions ?? []).Select(c => Condition(file, c)).ToList();
-        Unique(file, "places", (json.Places ?? []).Select(p => p.Pcode));
+        var at = new Where(file, text);
+        Unique(at, "areas", json.Areas.Select(a => a.Id));
+        Unique(at, "parties", (json.Parties ?? []).Select(p => p.Id));
+        Unique(at, "conditions", (json.Conditions ?? []).Select(c => c.Id));
+        var areas = json.Areas.Select(a => Area(at, a)).ToList();
+        var parties = (json.Parties ?? []).Select(p => new AccessParty(p.Id, p.Name, p.Names.Count > 0 ? p.Names : throw at.Error("parties", p.Id, $"party {p.Id} has no names"))).ToList();
+        var conditions = (json.Conditions ?? []).Select(c => Condition(at, c)).ToList();
+        Unique(at, "places", (json.Places ?? []).Select(p => p.Pcode));
         var places = (json.Places ?? []).Select(p => p.Lon is >= -180 and <= 180 && p.Lat is >= -90 and <= 90
             ? new NamedPlace(p.Pcode, p.Name, p.Lon, p.Lat, p.Cite)
-            : throw Error(file, "places", $"place {p.Pcode}: lon/lat out of range")).ToList();
+            : throw at.Error("places", p.Pcode, $"place {p.Pcode}: lon/lat out of range")).ToList();
         return new HumanitarianManifest(json.Files.Sieges ?? [], json.Files.Convoys ?? [], json.Files.Casualties ?? [], areas, parties, conditions) { Places = places };
     }
 
@@ -81,26 +89,26 @@ public sealed record HumanitarianManifest(
         return manifest with { Sieges = Full(manifest.Sieges), Convoys = Full(manifest.Convoys), Casualties = Full(manifest.Casualties) };
     }
 
-    private static BesiegedArea Area(string file, AreaJson a)
+    private static BesiegedArea Area(Where at, AreaJson a)
     {
         if (a.Names.Count == 0 || a.Names.Any(string.IsNullOrWhiteSpace))
         {
-            throw Error(file, "areas", $"area {a.Id}: names must list at least one non-empty name");
+            throw at.Error("areas", a.Id, $"area {a.Id}: names must list at least one non-empty name");
         }
 
         if (a.HeldBy is not null && (a.Within ?? []).Count == 0)
         {
-            throw Error(file, "areas", $"area {a.Id}: held_by needs within (the P-codes, or a prefix ending in *, to look in)");
+            throw at.Error("areas", a.Id, $"area {a.Id}: held_by needs within (the P-codes, or a prefix ending in *, to look in)");
         }
 
         return new BesiegedArea(a.Id, a.Name, a.Names, a.Pcodes ?? [], a.HeldBy, a.Within ?? [], a.Total, a.Cite);
     }
 
-    private static Precondition Condition(string file, ConditionJson c)
+    private static Precondition Condition(Where at, ConditionJson c)
     {
         if (!Kinds.TryGetValue(c.Kind, out var kind))
         {
-            throw Error(file, "conditions", $"condition {c.Id}: unknown kind '{c.Kind}' (one of {string.Join(", ", Kinds.Keys)})");
+            throw at.Error("conditions", c.Id, $"condition {c.Id}: unknown kind '{c.Kind}' (one of {string.Join(", ", Kinds.Keys)})");
         }
 
         var missing = kind switch
@@ -112,28 +120,41 @@ public sealed record HumanitarianManifest(
         };
         if (missing is not null)
         {
-            throw Error(file, "conditions", $"condition {c.Id} ({c.Kind}) needs {missing}");
+            throw at.Error("conditions", c.Id, $"condition {c.Id} ({c.Kind}) needs {missing}");
         }
 
         if (c.Days is < 1 || c.MaxPerDay is < 0)
         {
-            throw Error(file, "conditions", $"condition {c.Id}: days must be at least 1 and max_per_day at least 0");
+            throw at.Error("conditions", c.Id, $"condition {c.Id}: days must be at least 1 and max_per_day at least 0");
         }
 
         return new Precondition(c.Id, c.Name, kind, c.Agreement, c.MaxPerDay, c.Days, c.Why ?? "");
     }
 
-    private static void Unique(string file, string member, IEnumerable<string> ids)
+    private static void Unique(Where at, string member, IEnumerable<string> ids)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
             if (string.IsNullOrWhiteSpace(id) || !seen.Add(id))
             {
-                throw Error(file, member, $"id '{id}' is empty or used twice");
+                throw at.Error(member, id, $"id '{id}' is empty or used twice", last: true);
             }
         }
     }
 
-    private static DataFormatException Error(string file, string member, string reason) => new(file, 0, 0, member, reason);
+    /// <summary>Where in the manifest's text an entry is: errors name the line of its id (0 when it cannot be found).</summary>
+    private sealed class Where(string file, string text)
+    {
+        public DataFormatException Error(string member, string? id, string reason, bool last = false)
+        {
+            var start = text.IndexOf($"\"{member}\"", StringComparison.Ordinal);
+            var needle = $"\"{id}\"";
+            var found = start < 0 || string.IsNullOrEmpty(id) ? -1
+                : last ? text.LastIndexOf(needle, StringComparison.Ordinal)
+                : text.IndexOf(needle, start, StringComparison.Ordinal);
+            var line = found < 0 ? 0 : text.AsSpan(0, found).Count('\n') + 1;
+            return new DataFormatException(file, line, 0, member, reason);
+        }
+    }
 }

@@ -146,4 +146,21 @@ public sealed class HumanitarianReaderTests
         Assert.Equal("h.json", e.File);
         Assert.Contains(reason, e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bad_entry_of_the_manifest_is_refused_at_the_line_of_its_id()
+    {
+        var json = """
+            {
+              "format": "truce-humanitarian/1", "files": {}, "areas": [],
+              "conditions": [
+                { "id": "calm", "name": "n", "kind": "besieged-reached", "days": 7 },
+                { "id": "lists", "name": "n", "kind": "exempt-sets-agree" }
+              ]
+            }
+            """;
+        var e = Assert.Throws<DataFormatException>(() => HumanitarianManifest.Read(Text(json), "h.json"));
+        Assert.Equal(("h.json", 5L, "conditions"), (e.File, e.Line, e.Field));
+        Assert.Contains("condition lists (exempt-sets-agree) needs agreement", e.Message, StringComparison.Ordinal);
+    }
 }
