@@ -122,6 +122,7 @@ public sealed class CsvReaderScanTests
     {
         using var exact = new CsvReader(new ChunkedStream(bytes, chunk), "t.csv", bufferSize: bufferSize) { ExactOnly = true, Header = Header };
         using var fast = new CsvReader(new ChunkedStream(bytes, chunk), "t.csv", bufferSize: bufferSize) { Header = Header };
+        var hash = new Truce.Formats.Reading.ContentHash();
         var records = 0;
         while (true)
         {
@@ -145,6 +146,8 @@ public sealed class CsvReaderScanTests
                 (fast.Line, fast.RecordOffset, fast.RecordLength, fast.RecordCount, fast.BytesConsumed));
             Assert.Equal(exact.Ends.ToArray(), fast.Ends.ToArray());
             Assert.Equal(exact.Data.ToArray(), fast.Data.ToArray());
+            Assert.Equal(exact.Framed.ToArray(), fast.Framed.ToArray());
+            Assert.Equal(hash.Of(exact.Data, exact.Ends), Truce.Formats.Reading.ContentHash.OfFramed(fast.Framed));
             for (var i = 0; i < exact.FieldCount; i++)
             {
                 Assert.Equal(exact.FieldLine(i), fast.FieldLine(i));

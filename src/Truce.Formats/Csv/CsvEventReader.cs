@@ -14,7 +14,6 @@ public abstract class CsvEventReader : IEventReader
     private readonly CsvReader _csv;
     private readonly ReaderOptions _options;
     private readonly WarningLog _warnings;
-    private readonly ContentHash _hash = new();
     private readonly Utf8StringPool _pool = new();
     private string[]? _names;
     private CsvHeader? _header;
@@ -110,8 +109,8 @@ public abstract class CsvEventReader : IEventReader
     /// <summary>True for a row that carries no record (an HXL hashtag row).</summary>
     private protected virtual bool IsMetadataRow(CsvReader csv) => false;
 
-    /// <summary>The content fingerprint of the record just mapped: by default its raw fields.</summary>
-    private protected virtual UInt128 HashOf(ConflictEvent mapped) => _hash.Of(_csv.Data, _csv.Ends);
+    /// <summary>The content fingerprint of the record just mapped: by default its raw fields, hashed as the reader keeps them.</summary>
+    private protected virtual UInt128 HashOf(ConflictEvent mapped) => ContentHash.OfFramed(_csv.Framed);
 
     /// <summary>Looks up column positions once the header is known.</summary>
     private protected abstract void Bind(CsvHeader header);

@@ -192,7 +192,7 @@ internal sealed partial class CsvReader
             | Vector128.Equals(v, Vector128.Create((byte)'\r')) | Vector128.Equals(v, Vector128.Create((byte)'\n'))).ExtractMostSignificantBits();
     }
 
-    /// <summary>Appends bytes [from, to) of the read buffer to the record's field data.</summary>
+    /// <summary>Appends bytes [from, to) of the read buffer to the current field's data.</summary>
     /// <remarks>
     /// Fields are short (16 bytes on average in UCDP GED), so a call to a general copy per field
     /// costs more than the copy: this one moves whole vectors, writing up to a vector past the
@@ -202,14 +202,15 @@ internal sealed partial class CsvReader
     private void Append(int from, int to, ref int length)
     {
         var count = to - from;
-        if (length + count + CopySlack > _data.Length || from + count + CopySlack > _buffer.Length)
+        var at = length + (FrameHeader * (_count + 1)); // after this field's length and those of the fields before it
+        if (at + count + CopySlack > _data.Length || from + count + CopySlack > _buffer.Length)
         {
-            AppendNearEnd(from, count, length);
+            AppendNearEnd(from, count, at);
         }
         else
         {
             ref var source = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), from);
-            ref var target = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_data), length);
+            ref var target = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_data), at);
             for (var i = 0; i < count; i += CopySlack)
             {
                 Vector256.LoadUnsafe(ref source, (nuint)i).StoreUnsafe(ref target, (nuint)i);
@@ -219,13 +220,13 @@ internal sealed partial class CsvReader
         length += count;
     }
 
-    private void AppendNearEnd(int from, int count, int length)
+    private void AppendNearEnd(int from, int count, int at)
     {
-        if (length + count + CopySlack > _data.Length)
+        if (at + count + CopySlack > _data.Length)
         {
-            Array.Resize(ref _data, Math.Max(_data.Length * 2, length + count + CopySlack));
+            Array.Resize(ref _data, Math.Max(_data.Length * 2, at + count + CopySlack));
         }
 
-        Buffer.BlockCopy(_buffer, from, _data, length, count);
+        Buffer.BlockCopy(_buffer, from, _data, at, count);
     }
 }

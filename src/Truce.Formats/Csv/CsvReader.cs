@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Truce.Domain.Errors;
@@ -34,7 +35,10 @@ internal sealed partial class CsvReader : IDisposable
     private bool _eof;
     private bool _started;
     private long _line = 1;
+    private const int FrameHeader = 4;
+
     private byte[] _data = new byte[1024];
+    private byte[] _flat = [];
     private int[] _ends = new int[64];
     private long[] _fieldLines = new long[64];
     private int _count;
@@ -76,8 +80,31 @@ internal sealed partial class CsvReader : IDisposable
     /// <summary>Length in bytes of the current record as stored, line end included.</summary>
     public int RecordLength { get; private set; }
 
-    /// <summary>The unescaped bytes of every field of the current record, back to back.</summary>
-    public ReadOnlySpan<byte> Data => _data.AsSpan(0, _count == 0 ? 0 : _ends[_count - 1]);
+    /// <summary>The unescaped bytes of every field of the current record, back to back (a copy: see <see cref="Framed"/>).</summary>
+    public ReadOnlySpan<byte> Data
+    {
+        get
+        {
+            var total = _count == 0 ? 0 : _ends[_count - 1];
+            if (_flat.Length < total)
+            {
+                _flat = new byte[Math.Max(total, _flat.Length * 2)];
+            }
+
+            for (var i = 0; i < _count; i++)
+            {
+                GetSpan(i).CopyTo(_flat.AsSpan(i == 0 ? 0 : _ends[i - 1]));
+            }
+
+            return _flat.AsSpan(0, total);
+        }
+    }
+
+    /// <summary>
+    /// The current record as it is kept: each field as its length (4 bytes, little-endian) and its
+    /// unescaped bytes, back to back — the input of <see cref="Reading.ContentHash"/>, hashed as is.
+    /// </summary>
+    public ReadOnlySpan<byte> Framed => _data.AsSpan(0, _count == 0 ? 0 : _ends[_count - 1] + (FrameHeader * _count));
 
     /// <summary>End offset in <see cref="Data"/> of each field.</summary>
     public ReadOnlySpan<int> Ends => _ends.AsSpan(0, _count);
@@ -90,7 +117,7 @@ internal sealed partial class CsvReader : IDisposable
     public ReadOnlySpan<byte> GetSpan(int index)
     {
         var from = index == 0 ? 0 : _ends[index - 1];
-        return _data.AsSpan(from, _ends[index] - from);
+        return _data.AsSpan(from + (FrameHeader * (index + 1)), _ends[index] - from);
     }
 
     /// <summary>Field <paramref name="index"/> as a string.</summary>
@@ -338,12 +365,13 @@ internal sealed partial class CsvReader : IDisposable
 
     private void Append(ReadOnlySpan<byte> bytes, ref int length)
     {
-        if (length + bytes.Length > _data.Length)
+        var at = length + (FrameHeader * (_count + 1));
+        if (at + bytes.Length > _data.Length)
         {
-            Array.Resize(ref _data, Math.Max(_data.Length * 2, length + bytes.Length));
+            Array.Resize(ref _data, Math.Max(_data.Length * 2, at + bytes.Length));
         }
 
-        bytes.CopyTo(_data.AsSpan(length));
+        bytes.CopyTo(_data.AsSpan(at));
         length += bytes.Length;
     }
 
@@ -359,6 +387,15 @@ internal sealed partial class CsvReader : IDisposable
             (ends, lines) = (_ends, _fieldLines);
         }
 
+        // The field's length goes in front of its bytes (see Framed).
+        var from = count == 0 ? 0 : ends[count - 1];
+        var at = from + (FrameHeader * count);
+        if ((uint)at + FrameHeader > (uint)_data.Length)
+        {
+            Array.Resize(ref _data, Math.Max(_data.Length * 2, at + FrameHeader));
+        }
+
+        BinaryPrimitives.WriteInt32LittleEndian(_data.AsSpan(at), end - from);
         ends[count] = end;
         lines[count] = line;
         _count = count + 1;

@@ -63,6 +63,12 @@ public sealed class ContentHash
         return XxHash128.HashToUInt128(_scratch.AsSpan(0, pos));
     }
 
+    /// <summary>
+    /// Hash of fields already laid out as this hash reads them: each as its length (4 bytes,
+    /// little-endian) and its UTF-8 bytes, back to back (as <c>CsvReader.Framed</c> keeps a record).
+    /// </summary>
+    public static UInt128 OfFramed(ReadOnlySpan<byte> framed) => XxHash128.HashToUInt128(framed);
+
     /// <summary>Hash of decoded fields (encoded to UTF-8 first).</summary>
     public UInt128 Of(SourceFields fields)
     {
