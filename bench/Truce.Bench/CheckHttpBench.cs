@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
@@ -21,7 +22,8 @@ namespace Truce.Bench;
 /// Syria's bounding box, starts the real server in this process on loopback, and drives
 /// <c>POST /api/checks</c> from CONNECTIONS keep-alive connections (one request in flight each,
 /// raw sockets, precomputed requests over 1,000 random targets) for SECONDS, then times
-/// <c>POST /api/checks/batch</c> with 1,000,000 points five times. Every check is authenticated,
+/// <c>POST /api/checks/batch</c> with 1,000,000 points five times as JSON, then five times packed
+/// (<c>application/octet-stream</c>), checking both get the same answer. Every check is authenticated,
 /// budgeted, seen by the probing detector, logged durably and padded to its deadline, as in production.
 /// </summary>
 internal static class CheckHttpBench
@@ -41,6 +43,35 @@ internal static class CheckHttpBench
             Singles(address, token, seconds, connections, baseline: true);
             Singles(address, token, seconds, connections, baseline: false);
             Batches(address, token);
+        }
+        finally
+        {
+            app.StopAsync().GetAwaiter().GetResult();
+            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>checks-serve DB</c>: fills DB as <see cref="Run"/> does, starts the same server on a free
+    /// loopback port, prints one line "URL TOKEN PID" on stdout, and serves until stdin closes — for an
+    /// outside load generator (<c>bench/checks-wrk</c>).
+    /// </summary>
+    public static int Serve(string db)
+    {
+        var token = Prepare(db);
+        var app = TruceServer.Build(new ServerOptions(db, "http://127.0.0.1:0"));
+        app.StartAsync().GetAwaiter().GetResult();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            Console.WriteLine($"{address} {token} {Environment.ProcessId}");
+            Console.Out.Flush();
+            while (Console.In.Read() >= 0)
+            {
+                // Serve until stdin closes.
+            }
         }
         finally
         {
@@ -150,40 +181,64 @@ internal static class CheckHttpBench
     private static void Batches(Uri address, string token)
     {
         var random = new Random(9);
+        var from = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
         var json = new StringBuilder("""{"radiusMetres":100,"from":"2026-12-01T00:00:00Z","to":"2026-12-01T06:00:00Z","points":[""");
+        var packed = new byte[40 + (16 * 1_000_000)];
+        "TRCB"u8.CopyTo(packed);
+        BinaryPrimitives.WriteUInt16LittleEndian(packed.AsSpan(4), 1);
+        BinaryPrimitives.WriteDoubleLittleEndian(packed.AsSpan(8), 100);
+        BinaryPrimitives.WriteInt64LittleEndian(packed.AsSpan(16), from.ToUnixTimeMilliseconds());
+        BinaryPrimitives.WriteInt64LittleEndian(packed.AsSpan(24), from.AddHours(6).ToUnixTimeMilliseconds());
+        BinaryPrimitives.WriteUInt32LittleEndian(packed.AsSpan(32), 1_000_000);
         for (var i = 0; i < 1_000_000; i++)
         {
-            json.Append(i == 0 ? "[" : ",[")
-                .Append((MinLon + (random.NextDouble() * (MaxLon - MinLon))).ToString("F6", CultureInfo.InvariantCulture)).Append(',')
-                .Append((MinLat + (random.NextDouble() * (MaxLat - MinLat))).ToString("F6", CultureInfo.InvariantCulture)).Append(']');
+            // The same six-decimal points both ways, so both forms ask exactly the same checks.
+            var lon = (MinLon + (random.NextDouble() * (MaxLon - MinLon))).ToString("F6", CultureInfo.InvariantCulture);
+            var lat = (MinLat + (random.NextDouble() * (MaxLat - MinLat))).ToString("F6", CultureInfo.InvariantCulture);
+            json.Append(i == 0 ? "[" : ",[").Append(lon).Append(',').Append(lat).Append(']');
+            BinaryPrimitives.WriteDoubleLittleEndian(packed.AsSpan(40 + (16 * i)), double.Parse(lon, CultureInfo.InvariantCulture));
+            BinaryPrimitives.WriteDoubleLittleEndian(packed.AsSpan(48 + (16 * i)), double.Parse(lat, CultureInfo.InvariantCulture));
         }
 
         var body = Encoding.ASCII.GetBytes(json.Append("]}").ToString());
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        var times = new List<double>();
-        for (var round = 0; round < 6; round++)
+        var answers = new List<string>();
+        foreach (var (name, bytes, type) in new[] { ("JSON", body, "application/json"), ("packed", packed, "application/octet-stream") })
         {
-            using var content = new ByteArrayContent(body);
-            content.Headers.ContentType = new("application/json");
-            var started = Stopwatch.GetTimestamp();
-            using var response = client.PostAsync(new Uri("/api/checks/batch", UriKind.Relative), content).GetAwaiter().GetResult();
-            var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (!response.IsSuccessStatusCode)
+            var times = new List<double>();
+            for (var round = 0; round < 6; round++)
             {
-                throw new InvalidOperationException($"batch: {(int)response.StatusCode} {text[..Math.Min(300, text.Length)]}");
+                using var content = new ByteArrayContent(bytes);
+                content.Headers.ContentType = new(type);
+                var started = Stopwatch.GetTimestamp();
+                using var response = client.PostAsync(new Uri("/api/checks/batch", UriKind.Relative), content).GetAwaiter().GetResult();
+                var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+                var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException($"batch: {(int)response.StatusCode} {text[..Math.Min(300, text.Length)]}");
+                }
+
+                if (round == 0)
+                {
+                    answers.Add(text); // round 0 warms up
+                }
+                else
+                {
+                    times.Add(ms);
+                }
             }
 
-            if (round > 0)
-            {
-                times.Add(ms); // round 0 warms up
-            }
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  batch of 1,000,000 points ({name}, {bytes.Length / 1e6:F1} MB): median {times[times.Count / 2]:F0} ms (min {times[0]:F0}, max {times[^1]:F0}; {string.Join(' ', times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}) = {1_000_000 / (times[times.Count / 2] / 1000):N0} checks/s end to end"));
         }
 
-        times.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  batch of 1,000,000 points ({body.Length / 1e6:F1} MB JSON): median {times[times.Count / 2]:F0} ms (min {times[0]:F0}, max {times[^1]:F0}) = {1_000_000 / (times[times.Count / 2] / 1000):N0} checks/s end to end"));
+        if (answers[0] != answers[1])
+        {
+            throw new InvalidOperationException("the JSON and packed batches were answered differently");
+        }
     }
 
     /// <summary>Reads one HTTP/1.1 response (Content-Length or chunked); returns its status and body.</summary>

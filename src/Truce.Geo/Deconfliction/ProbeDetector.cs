@@ -42,6 +42,8 @@ public sealed class ProbeDetector
 {
     private readonly ProbeDetectorOptions _options;
     private readonly TimeProvider _clock;
+    private const int ParallelChunk = 16_384;
+
     private readonly ConcurrentDictionary<string, ProbeHistory> _histories = new(StringComparer.Ordinal);
 
     /// <summary>A detector.</summary>
@@ -126,6 +128,48 @@ public sealed class ProbeDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// As <see cref="ObserveBatch"/> — the same finding (the first in order), the same history and
+    /// throttle afterwards — with the tests of a large batch split over the cores (chunks of
+    /// 16,384 checks, each seeded with the ring the sequential pass would hold at its start; a
+    /// sequential prepass of a few flops a check carries the boundary-walk state). Batches under
+    /// 32,768 checks, or on one core, are observed sequentially.
+    /// </summary>
+    /// <param name="principal">Who asked.</param>
+    /// <param name="latitudes">Target latitudes, degrees.</param>
+    /// <param name="longitudes">Target longitudes, degrees (as many as latitudes).</param>
+    /// <param name="radiusMetres">The strike radius of every target.</param>
+    /// <param name="conflicts">The answers (as many as latitudes).</param>
+    /// <param name="nearBoundary">The near-boundary site ids of target i; called from several threads at once, so it must not reuse one list.</param>
+    /// <exception cref="ArgumentException">The arrays differ in length or the principal is empty.</exception>
+    public ProbeFinding? ObserveBatchParallel(string principal, ReadOnlyMemory<double> latitudes, ReadOnlyMemory<double> longitudes, double radiusMetres,
+        ReadOnlyMemory<bool> conflicts, Func<int, IReadOnlyList<string>> nearBoundary) =>
+        ObserveBatchParallel(principal, latitudes, longitudes, radiusMetres, conflicts, nearBoundary, ParallelChunk);
+
+    /// <summary>As the public overload, with the chunk size given (the tests use small chunks).</summary>
+    internal ProbeFinding? ObserveBatchParallel(string principal, ReadOnlyMemory<double> latitudes, ReadOnlyMemory<double> longitudes, double radiusMetres,
+        ReadOnlyMemory<bool> conflicts, Func<int, IReadOnlyList<string>> nearBoundary, int chunk)
+    {
+        ArgumentNullException.ThrowIfNull(nearBoundary);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunk, 1);
+        if (latitudes.Length < 2 * chunk || Environment.ProcessorCount == 1)
+        {
+            return ObserveBatch(principal, latitudes.Span, longitudes.Span, radiusMetres, conflicts.Span, nearBoundary);
+        }
+
+        if (longitudes.Length != latitudes.Length || conflicts.Length != latitudes.Length)
+        {
+            throw new ArgumentException("Latitudes, longitudes and answers must be as many.", nameof(longitudes));
+        }
+
+        var history = History(principal);
+        var now = _clock.GetUtcNow().UtcTicks;
+        lock (history.Gate)
+        {
+            return history.ObserveInChunks(now, latitudes, longitudes, radiusMetres, conflicts, nearBoundary, chunk);
+        }
     }
 
     /// <summary>True when the principal is throttled now; <paramref name="until"/> is then when it ends.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Truce.Geo.Deconfliction;
 
@@ -11,6 +12,8 @@ internal sealed partial class ProbeHistory
     private (double Lat, double Lon)[]? _centres;
     private long[]? _hashes;
     private int[]? _order;
+    private long[]? _seen;
+    private byte[]? _seenCount;
 
     /// <summary>Trilateration by radius: the newest check's centre asked with many distinct radii, answered both ways.</summary>
     private ProbeFinding? Radii(long oldest)
@@ -141,7 +144,7 @@ internal sealed partial class ProbeHistory
             }
         }
 
-        if (n < _options.GridPoints)
+        if (n < _options.GridPoints || !Repeats(order.AsSpan(0, n), Math.Min(3, _options.GridPoints)))
         {
             return null;
         }
@@ -197,6 +200,43 @@ internal sealed partial class ProbeHistory
             string.Create(CultureInfo.InvariantCulture,
                 $"{on} distinct checks on a latitude/longitude lattice of {rows} rows and {columns} columns, spaced about {rowStep / 1e7 * MetresPerDegree:N0} m by {columnStep / 1e7 * MetresPerDegree * Math.Cos(latitude * Math.PI / 180):N0} m"),
             SitesWhere(oldest, static _ => true), on, default);
+    }
+
+    /// <summary>
+    /// True when some latitude or longitude key occurs at least <paramref name="times"/> times among
+    /// the checks at <paramref name="indices"/> — a necessary condition of every lattice finding
+    /// (distinct points share a key no more often than the checks do), tested in one pass with a
+    /// small open-addressing table instead of sorts, so scattered checks skip the lattice test.
+    /// </summary>
+    private bool Repeats(ReadOnlySpan<int> indices, int times)
+    {
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)(4 * _ring.Length)); // both keys of every check, at most half full
+        var keys = _seen ??= new long[size];
+        var counts = _seenCount ??= new byte[size];
+        Array.Clear(counts);
+        foreach (var i in indices)
+        {
+            var (lat, lon) = Key(_ring[i]);
+            if (Count(keys, counts, lat * 2) >= times || Count(keys, counts, (lon * 2) + 1) >= times)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Count(long[] keys, byte[] counts, long key)
+        {
+            var mask = keys.Length - 1;
+            var slot = (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 40) & mask;
+            while (counts[slot] != 0 && keys[slot] != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            keys[slot] = key;
+            return ++counts[slot];
+        }
     }
 
     private static (long Lat, long Lon) Key(in Entry e) => ((long)Math.Round(e.Latitude * 1e7), (long)Math.Round(e.Longitude * 1e7));

@@ -21,12 +21,7 @@ internal sealed partial class ProbeHistory
     private int _count;
     private long _throttledUntil;
 
-    // Boundary walk: the last step's squared length, how many steps in a row shrank by 0.25–0.75, answer flips among them.
-    private double _lastStepSquared;
-    private int _run;
-    private int _flips;
-    private double _runFirstStep;
-    private int _sinceAnalysis;
+    private ProbeWalk _walk;
 
     public ProbeHistory(ProbeDetectorOptions options)
     {
@@ -47,37 +42,14 @@ internal sealed partial class ProbeHistory
             return null;
         }
 
-        string[]? sites = null;
-        if (near.Count > 0)
-        {
-            sites = new string[near.Count];
-            for (var i = 0; i < sites.Length; i++)
-            {
-                sites[i] = near[i];
-            }
-        }
-
+        var sites = Kept(near);
         var hasPrevious = _count > 0 && _ring[Last].Ticks >= now - _window;
         var previous = hasPrevious ? _ring[Last] : default;
         _ring[_next] = new Entry(latitude, longitude, radius, now, conflict, sites);
         _next = _next + 1 == _ring.Length ? 0 : _next + 1;
         _count = Math.Min(_count + 1, _ring.Length);
 
-        var aligned = false;
-        var sameCentre = false;
-        if (hasPrevious)
-        {
-            var dLat = latitude - previous.Latitude;
-            var dLon = longitude - previous.Longitude;
-            aligned = Math.Abs(dLat) <= SameDegrees || Math.Abs(dLon) <= SameDegrees;
-            sameCentre = Math.Abs(dLat) <= SameDegrees && Math.Abs(dLon) <= SameDegrees;
-            Step(dLat, dLon * Math.Cos(latitude * (Math.PI / 180)), conflict != previous.Conflict);
-        }
-        else
-        {
-            (_lastStepSquared, _run, _flips) = (0, 0, 0);
-        }
-
+        var (aligned, sameCentre) = Advance(ref _walk, hasPrevious, previous, latitude, longitude, conflict);
         var finding = Analyse(now, conflict, radius, sites, aligned, sameCentre && Math.Abs(radius - previous.Radius) > SameMetres);
         if (finding is not null)
         {
@@ -93,27 +65,42 @@ internal sealed partial class ProbeHistory
     {
         Volatile.Write(ref _throttledUntil, ticks);
         Array.Clear(_ring);
-        (_next, _count, _lastStepSquared, _run, _flips, _sinceAnalysis) = (0, 0, 0, 0, 0, 0);
+        (_next, _count, _walk) = (0, 0, default);
+    }
+
+    /// <summary>A copy of a non-empty list of near sites, to keep; null for none.</summary>
+    private static string[]? Kept(IReadOnlyList<string> near)
+    {
+        if (near.Count == 0)
+        {
+            return null;
+        }
+
+        var sites = new string[near.Count];
+        for (var i = 0; i < sites.Length; i++)
+        {
+            sites[i] = near[i];
+        }
+
+        return sites;
+    }
+
+    /// <summary>Moves the running state on by one check; says whether it shares a latitude or longitude with the previous one, and whether its centre.</summary>
+    private static (bool Aligned, bool SameCentre) Advance(ref ProbeWalk walk, bool hasPrevious, in Entry previous, double latitude, double longitude, bool conflict)
+    {
+        if (!hasPrevious)
+        {
+            walk.Restart();
+            return (false, false);
+        }
+
+        var dLat = latitude - previous.Latitude;
+        var dLon = longitude - previous.Longitude;
+        walk.Step(dLat, dLon * Math.Cos(latitude * (Math.PI / 180)), conflict != previous.Conflict);
+        return (Math.Abs(dLat) <= SameDegrees || Math.Abs(dLon) <= SameDegrees, Math.Abs(dLat) <= SameDegrees && Math.Abs(dLon) <= SameDegrees);
     }
 
     private int Last => _next == 0 ? _ring.Length - 1 : _next - 1;
-
-    /// <summary>Extends or restarts the run of converging steps (lengths in degrees of latitude, east scaled by cos φ).</summary>
-    private void Step(double north, double east, bool flipped)
-    {
-        var squared = (north * north) + (east * east);
-        if (_lastStepSquared > 0 && squared >= 0.0625 * _lastStepSquared && squared <= 0.5625 * _lastStepSquared)
-        {
-            _run++;
-            _flips += flipped ? 1 : 0;
-        }
-        else
-        {
-            (_run, _flips, _runFirstStep) = (0, flipped ? 1 : 0, Math.Sqrt(squared) * MetresPerDegree);
-        }
-
-        _lastStepSquared = squared;
-    }
 
     private ProbeFinding? Analyse(long now, bool conflict, double radius, string[]? sites, bool aligned, bool sameCentreNewRadius)
     {
@@ -123,12 +110,12 @@ internal sealed partial class ProbeHistory
             return radii;
         }
 
-        if (_run >= _options.BoundaryWalkSteps && _flips >= 2)
+        if (_walk.Run >= _options.BoundaryWalkSteps && _walk.Flips >= 2)
         {
-            var last = Math.Sqrt(_lastStepSquared) * MetresPerDegree;
+            var last = Math.Sqrt(_walk.LastStepSquared) * MetresPerDegree;
             return new ProbeFinding("boundary-walk",
-                $"{_run + 1} successive checks converged, each step 0.25–0.75 of the one before (from {_runFirstStep:N0} m to {last:N1} m), the answer flipping {_flips} times",
-                SitesOfLast(_run + 1), _run + 1, default);
+                $"{_walk.Run + 1} successive checks converged, each step 0.25–0.75 of the one before (from {_walk.RunFirstStep:N0} m to {last:N1} m), the answer flipping {_walk.Flips} times",
+                SitesOfLast(_walk.Run + 1), _walk.Run + 1, default);
         }
 
         if (sites is not null)
@@ -144,13 +131,7 @@ internal sealed partial class ProbeHistory
             }
         }
 
-        if (aligned || ++_sinceAnalysis >= _options.AnalyseEvery)
-        {
-            _sinceAnalysis = 0;
-            return Lattice(oldest);
-        }
-
-        return null;
+        return _walk.LatticeDue(aligned, _options.AnalyseEvery) ? Lattice(oldest) : null;
     }
 
     private readonly record struct Entry(double Latitude, double Longitude, double Radius, long Ticks, bool Conflict, string[]? Sites);

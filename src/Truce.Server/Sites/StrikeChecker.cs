@@ -129,7 +129,7 @@ public sealed partial class StrikeChecker(
     }
 
     private ProbeFinding? Observe(string principal, Evaluation e, double radius) =>
-        detector.ObserveBatch(principal, e.Latitudes, e.Longitudes, radius, e.Conflicts, i => e.Near[i] ?? []);
+        detector.ObserveBatchParallel(principal, e.Latitudes, e.Longitudes, radius, e.Conflicts, i => e.Near[i] ?? []);
 
     private static CheckConflict[] Conflicts(Evaluation e)
     {

@@ -11,7 +11,7 @@ public sealed class ProbeDetectorTests
     private const double Lat = 36.2;
     private const double Lon = 37.1;
 
-    private static readonly Lazy<ProtectedSiteIndex> Aleppo = new(() =>
+    internal static readonly Lazy<ProtectedSiteIndex> Aleppo = new(() =>
     {
         using var reader = new ProtectedSiteTableReader(File.OpenRead(RepoFiles.Data("aleppo-2016", "protected_sites.csv")), "protected_sites.csv",
             new SiteTableOptions { RadiusMetres = 100, Contact = new ContactChannel("UN deconfliction cell") });

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 using Truce.Domain.Access;
 using Truce.Domain.Deconfliction;
 using Truce.Server.Access;
@@ -21,6 +22,10 @@ public static class ChecksApi
 {
     private const long MaxBatchBytes = 256L * 1024 * 1024;
 
+    private const string PackedForm = "all little-endian: bytes 0–3 the ASCII \"TRCB\", 4–5 version 1 (uint16), 6–7 flags 0 (uint16), 8–15 radius in metres (float64), "
+        + "16–23 from and 24–31 to in Unix milliseconds UTC (int64), 32–35 the count of points (uint32), 36–39 reserved 0; then per point longitude and latitude "
+        + "in degrees (float64 each); exactly 40 + 16 × count bytes. A bad body is a 400 naming the field and the byte offset";
+
     /// <summary>Maps the single and batch checks.</summary>
     public static IEndpointRouteBuilder MapChecksApi(this IEndpointRouteBuilder routes)
     {
@@ -33,9 +38,20 @@ public static class ChecksApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/batch", Batch).WithName("CheckStrikeBatch").AllowedFor(Permissions.RunChecks)
-            .WithSummary("Checks many planned strike points with one radius and window: {radiusMetres, from, to, points: [[lon, lat], …]} (up to 5,000,000 points).")
-            .WithDescription("Answers how many were clear and, for each point in conflict, its index with categories and contacts. Every point counts against the daily budget.")
-            .Accepts<BatchRequestDoc>("application/json")
+            .WithSummary("Checks many planned strike points with one radius and window: {radiusMetres, from, to, points: [[lon, lat], …]} (up to 5,000,000 points), as JSON or packed binary.")
+            .WithDescription("Answers how many were clear and, for each point in conflict, its index with categories and contacts. Every point counts against the daily budget. "
+                + "A planning tool with many targets may send the packed binary form instead (Content-Type: application/octet-stream; its layout is in the request body's schema): no text to format or parse. The answer is JSON either way.")
+            .Accepts<BatchRequestDoc>("application/json", BinaryBatchReader.ContentType)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // One Accepts lists both types (routing refuses any other); the packed one is bytes, not the JSON schema.
+                if (operation.RequestBody?.Content?.TryGetValue(BinaryBatchReader.ContentType, out var packed) == true)
+                {
+                    packed.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = PackedForm };
+                }
+
+                return Task.CompletedTask;
+            })
             .Produces<BatchAnswerDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
@@ -71,7 +87,7 @@ public static class ChecksApi
     }
 
     /// <param name="checker">The checker.</param>
-    /// <param name="context">The request (its body is read here, not bound: a million points are parsed without an object each).</param>
+    /// <param name="context">The request: a JSON batch, or the packed form (application/octet-stream). Its body is read here, not bound: a million points are read without an object each.</param>
     public static async Task<Results<Ok<BatchAnswerDto>, ProblemHttpResult>> Batch(StrikeChecker checker, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(checker);
@@ -81,16 +97,16 @@ public static class ChecksApi
             limit.MaxRequestBodySize = MaxBatchBytes;
         }
 
-        using var body = new MemoryStream(checked((int)Math.Min(context.Request.ContentLength ?? 0, MaxBatchBytes)));
-        await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
-        var json = body.GetBuffer().AsMemory(0, (int)body.Length); // read in place: no copy of a body of tens of MB
-        if (!BatchRequestReader.TryRead(json.Span, out var batch, out var error))
+        var (batch, error) = IsPacked(context.Request)
+            ? await BinaryBatchReader.Read(context.Request.Body, context.Request.ContentLength, context.RequestAborted).ConfigureAwait(false)
+            : await ReadJson(context).ConfigureAwait(false);
+        if (batch is null)
         {
             var colon = error!.IndexOf(':', StringComparison.Ordinal);
             return Problems.Bad(error[..colon], error[(colon + 1)..].Trim());
         }
 
-        var points = new PackedPoints(batch!.LonLat);
+        var points = new PackedPoints(batch.LonLat);
         var result = await checker.Check(context.Caller(), points, batch.RadiusMetres, batch.From, batch.To, context.RequestAborted).ConfigureAwait(false);
         if (result.Outcome != CheckOutcome.Answered)
         {
@@ -114,6 +130,17 @@ public static class ChecksApi
         }
 
         return TypedResults.Ok(new BatchAnswerDto(points.Count, points.Count - conflicts.Count, conflicts));
+    }
+
+    private static bool IsPacked(HttpRequest request) =>
+        request.ContentType is { } type && type.StartsWith(BinaryBatchReader.ContentType, StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<(BatchRequestReader.Batch? Batch, string? Error)> ReadJson(HttpContext context)
+    {
+        using var body = new MemoryStream(checked((int)Math.Min(context.Request.ContentLength ?? 0, MaxBatchBytes)));
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
+        var json = body.GetBuffer().AsMemory(0, (int)body.Length); // read in place: no copy of a body of tens of MB
+        return BatchRequestReader.TryRead(json.Span, out var batch, out var error) ? (batch, null) : (null, error);
     }
 
     private static bool TryWindow(double? radius, DateTimeOffset? from, DateTimeOffset? to, out ProblemHttpResult? problem)
