@@ -22,8 +22,10 @@ try {
   page.on('pageerror', e => result.console.push(`pageerror: ${e.message}`));
   page.on('request', r => result.requests.push(r.url()));
 
+  // A minute: the first open also starts the server's map data and Chromium's WebGL, and CI runs the other test
+  // projects on the same two cores at that moment (30 s was exceeded once there).
   const settled = async (before) => {
-    await page.waitForFunction(v => window.truce?.state && window.truce.firstRenderMs !== undefined && !window.truce.busy && window.truce.version > v, before, { timeout: 30_000 });
+    await page.waitForFunction(v => window.truce?.state && window.truce.firstRenderMs !== undefined && !window.truce.busy && window.truce.version > v, before, { timeout: 60_000 });
   };
   const version = () => page.evaluate(() => window.truce?.version ?? 0);
   const open = async (query) => {
