@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Truce.Domain.Errors;
 
 namespace Truce.Formats.Csv;
@@ -79,65 +78,6 @@ internal sealed partial class CsvReader : IDisposable
 
     /// <summary>Length in bytes of the current record as stored, line end included.</summary>
     public int RecordLength { get; private set; }
-
-    /// <summary>The unescaped bytes of every field of the current record, back to back (a copy: see <see cref="Framed"/>).</summary>
-    public ReadOnlySpan<byte> Data
-    {
-        get
-        {
-            var total = _count == 0 ? 0 : _ends[_count - 1];
-            if (_flat.Length < total)
-            {
-                _flat = new byte[Math.Max(total, _flat.Length * 2)];
-            }
-
-            for (var i = 0; i < _count; i++)
-            {
-                GetSpan(i).CopyTo(_flat.AsSpan(i == 0 ? 0 : _ends[i - 1]));
-            }
-
-            return _flat.AsSpan(0, total);
-        }
-    }
-
-    /// <summary>
-    /// The current record as it is kept: each field as its length (4 bytes, little-endian) and its
-    /// unescaped bytes, back to back — the input of <see cref="Reading.ContentHash"/>, hashed as is.
-    /// </summary>
-    public ReadOnlySpan<byte> Framed => _data.AsSpan(0, _count == 0 ? 0 : _ends[_count - 1] + (FrameHeader * _count));
-
-    /// <summary>End offset in <see cref="Data"/> of each field.</summary>
-    public ReadOnlySpan<int> Ends => _ends.AsSpan(0, _count);
-
-    /// <summary>Physical line where field <paramref name="index"/> of the current record starts.</summary>
-    public long FieldLine(int index) => _fieldLines[index];
-
-    /// <summary>The unescaped UTF-8 bytes of field <paramref name="index"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<byte> GetSpan(int index)
-    {
-        var from = index == 0 ? 0 : _ends[index - 1];
-        return _data.AsSpan(from + (FrameHeader * (index + 1)), _ends[index] - from);
-    }
-
-    /// <summary>Field <paramref name="index"/> as a string.</summary>
-    public string GetString(int index)
-    {
-        var span = GetSpan(index);
-        return span.IsEmpty ? string.Empty : Encoding.UTF8.GetString(span);
-    }
-
-    /// <summary>Every field of the current record as strings.</summary>
-    public string[] GetStrings()
-    {
-        var values = new string[_count];
-        for (var i = 0; i < _count; i++)
-        {
-            values[i] = GetString(i);
-        }
-
-        return values;
-    }
 
     /// <summary>Advances to the next non-blank record; false at the end of the stream.</summary>
     /// <exception cref="DataFormatException">The record is malformed.</exception>
