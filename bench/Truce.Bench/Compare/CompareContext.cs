@@ -86,6 +86,25 @@ internal sealed class CompareContext
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Runs a workload's PostGIS query on a new connection, clears <paramref name="rows"/> and adds
+    /// each row to it; returns the seconds from sending the query to reading its last row.
+    /// </summary>
+    public double TimedRows<T>(string sql, List<T> rows, Func<NpgsqlDataReader, T> read)
+    {
+        rows.Clear();
+        using var connection = Connect();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var cmd = new NpgsqlCommand(sql, connection) { CommandTimeout = 3600 };
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            rows.Add(read(r));
+        }
+
+        return watch.Elapsed.TotalSeconds;
+    }
+
     public static T Scalar<T>(NpgsqlConnection connection, string sql)
     {
         using var cmd = new NpgsqlCommand(sql, connection) { CommandTimeout = 3600 };

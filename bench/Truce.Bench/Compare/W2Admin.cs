@@ -38,7 +38,7 @@ internal static class W2Admin
                 });
                 return watch.Elapsed.TotalSeconds;
             },
-            () => Query(context, postgis));
+            () => context.TimedRows(Sql, postgis, r => (r.GetInt32(0), r.GetInt16(1))));
 
         // Smallest code per event (codes are P-codes in order); -1 for none.
         var pg = new short[context.Count];
@@ -72,18 +72,4 @@ internal static class W2Admin
     /// <summary>Within 1e-9° of the polygon's boundary: the boundary rule's "on a boundary".</summary>
     public static bool OnEdge(Geometry polygon, Point point) => polygon.Boundary.Distance(point) <= 1e-9;
 
-    private static double Query(CompareContext context, List<(int, short)> rows)
-    {
-        rows.Clear();
-        using var connection = context.Connect();
-        var watch = Stopwatch.StartNew();
-        using var cmd = new Npgsql.NpgsqlCommand(Sql, connection) { CommandTimeout = 3600 };
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            rows.Add((r.GetInt32(0), r.GetInt16(1)));
-        }
-
-        return watch.Elapsed.TotalSeconds;
-    }
 }

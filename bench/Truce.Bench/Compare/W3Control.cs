@@ -51,7 +51,7 @@ internal static class W3Control
                 });
                 return watch.Elapsed.TotalSeconds;
             },
-            () => Query(context, postgis));
+            () => context.TimedRows(Sql, postgis, r => (r.GetInt32(0), r.GetInt16(1))));
 
         // Controllers per event as a bit set over CompareInputs.Controllers.
         var pg = new int[context.Count];
@@ -82,20 +82,5 @@ internal static class W3Control
 
         return new CompareResult("W3", $"controller at (point, day), {context.Inputs.Admin3.Count} polygons × {CompareInputs.Versions} versions", 40, t, p,
             context.Count, mismatches, boundary, $"{known:N0} events with a controller; ControlTimeline built in {built:0.00} s");
-    }
-
-    private static double Query(CompareContext context, List<(int, short)> rows)
-    {
-        rows.Clear();
-        using var connection = context.Connect();
-        var watch = Stopwatch.StartNew();
-        using var cmd = new Npgsql.NpgsqlCommand(Sql, connection) { CommandTimeout = 3600 };
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            rows.Add((r.GetInt32(0), r.GetInt16(1)));
-        }
-
-        return watch.Elapsed.TotalSeconds;
     }
 }

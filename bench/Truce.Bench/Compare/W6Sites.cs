@@ -53,7 +53,7 @@ internal static class W6Sites
                 });
                 return watch.Elapsed.TotalSeconds;
             },
-            () => Query(context, postgis));
+            () => context.TimedRows(Sql, postgis, r => r.GetInt32(0)));
 
         var pg = new bool[context.Count];
         foreach (var id in postgis)
@@ -74,20 +74,5 @@ internal static class W6Sites
         using var cmd = new Npgsql.NpgsqlCommand("SELECT min(ST_Distance(s.geog, e.geog)) FROM pts e JOIN sites s ON ST_DWithin(s.geog, e.geog, 501) WHERE e.id = @id", connection);
         cmd.Parameters.AddWithValue("id", context.Id[i]);
         return cmd.ExecuteScalar() is double d && Math.Abs(d - CompareInputs.SiteRadiusMetres) <= 1e-3;
-    }
-
-    private static double Query(CompareContext context, List<int> rows)
-    {
-        rows.Clear();
-        using var connection = context.Connect();
-        var watch = Stopwatch.StartNew();
-        using var cmd = new Npgsql.NpgsqlCommand(Sql, connection) { CommandTimeout = 3600 };
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            rows.Add(r.GetInt32(0));
-        }
-
-        return watch.Elapsed.TotalSeconds;
     }
 }
