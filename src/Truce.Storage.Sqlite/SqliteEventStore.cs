@@ -23,6 +23,9 @@ public sealed partial class SqliteEventStore : ITruceStore
     /// <summary>How long a write waits for another writer of the same file before failing (ms).</summary>
     internal const int BusyTimeoutMs = 10_000;
 
+    /// <summary>The page cache of a store's connection, in KiB.</summary>
+    internal const int CacheKiB = 65_536;
+
     private SqliteEventStore(SqliteConnection connection, TimeProvider time)
     {
         _connection = connection;
@@ -50,7 +53,7 @@ public sealed partial class SqliteEventStore : ITruceStore
                 PRAGMA synchronous = FULL;
                 PRAGMA foreign_keys = ON;
                 PRAGMA busy_timeout = {BusyTimeoutMs};
-                PRAGMA cache_size = -65536;
+                PRAGMA cache_size = -{CacheKiB};
                 """);
             var before = Migrations.Apply(connection);
             var store = new SqliteEventStore(connection, time ?? TimeProvider.System);
