@@ -15,6 +15,9 @@ namespace Truce.Storage.Sqlite;
 
 public sealed partial class SqliteEventStore
 {
+    /// <summary>Rows per insert statement in an import (a divisor of the pipeline's batch size).</summary>
+    internal const int RowsPerInsert = 16;
+
     public ImportReceipt ImportEvents(Stream input, ImportSource source, ImportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -68,9 +71,35 @@ public sealed partial class SqliteEventStore
         using var revisions = new RevisionDigest();
         using (var labels = new LabelCache(_connection, tx))
         using (var insert = new RawStatement(_connection.Handle!, EventColumns.InsertSql))
+        using (var insertMany = new RawStatement(_connection.Handle!, EventColumns.InsertRows(RowsPerInsert)))
         using (var supersede = new RawStatement(_connection.Handle!, "UPDATE events SET superseded_at = ?1 WHERE rev_id = ?2"))
         using (var chunks = new RawStatement(_connection.Handle!, "INSERT INTO source_chunks (import_id, chunk, raw_length, data) VALUES (?1, ?2, ?3, ?4)"))
         {
+            // What the writer records of each staged revision, in file order: the revision it supersedes, counts, P-codes.
+            AdminCodes Stage(in StagedEvent staged)
+            {
+                if (staged.SupersedesRevisionId != 0)
+                {
+                    supersede.Int(1, now);
+                    supersede.Int(2, staged.SupersedesRevisionId);
+                    supersede.Execute();
+                    revised++;
+                }
+                else
+                {
+                    added++;
+                }
+
+                var admin = pipeline.Place(staged.Event);
+                if (admin.Admin1 is not null)
+                {
+                    assigned++;
+                }
+
+                revisions.Add(staged.Event.Dataset, staged.Revision, staged.Hash);
+                return admin;
+            }
+
             var (reading, work) = pipeline.Start(input, cancel.Token);
             ImportRun.Consume(reading, work, cancel, item =>
             {
@@ -85,29 +114,25 @@ public sealed partial class SqliteEventStore
                     return;
                 }
 
-                foreach (var staged in item.Events!)
+                // Rows go in by statements of RowsPerInsert rows (one statement start, cursor
+                // open and seek to the table's end for each group instead of each row); the
+                // batch's remainder, if any, one by one.
+                var events = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(item.Events!);
+                var i = 0;
+                for (; i + RowsPerInsert <= events.Length; i += RowsPerInsert)
                 {
-                    if (staged.SupersedesRevisionId != 0)
+                    for (var r = 0; r < RowsPerInsert; r++)
                     {
-                        supersede.Int(1, now);
-                        supersede.Int(2, staged.SupersedesRevisionId);
-                        supersede.Execute();
-                        revised++;
-                    }
-                    else
-                    {
-                        added++;
+                        EventBinder.Bind(insertMany, r, events[i + r], Stage(events[i + r]), now, importId, labels);
                     }
 
-                    var admin = pipeline.Place(staged.Event);
-                    if (admin.Admin1 is not null)
-                    {
-                        assigned++;
-                    }
+                    insertMany.Execute();
+                }
 
-                    EventBinder.Bind(insert, staged, admin, now, importId, labels);
+                for (; i < events.Length; i++)
+                {
+                    EventBinder.Bind(insert, 0, events[i], Stage(events[i]), now, importId, labels);
                     insert.Execute();
-                    revisions.Add(staged.Event.Dataset, staged.Revision, staged.Hash);
                 }
             });
         }

@@ -15,9 +15,13 @@ internal static class EventColumns
         "dyad_id", "source_admin1_id",
     ];
 
-    public static string InsertSql { get; } =
-        $"INSERT INTO events ({string.Join(", ", Insert)}) VALUES ("
-        + string.Join(", ", Enumerable.Range(1, Insert.Length).Select(i => $"?{i}")) + ")";
+    public static string InsertSql { get; } = InsertRows(1);
+
+    /// <summary>An insert of <paramref name="rows"/> rows: row r's column c is parameter <c>r * Insert.Length + c + 1</c>.</summary>
+    public static string InsertRows(int rows) =>
+        $"INSERT INTO events ({string.Join(", ", Insert)}) VALUES "
+        + string.Join(", ", Enumerable.Range(0, rows).Select(r =>
+            "(" + string.Join(", ", Enumerable.Range(r * Insert.Length + 1, Insert.Length).Select(i => $"?{i}")) + ")"));
 
     /// <summary>What a query reads to rebuild a revision: 0 revision, 1 recorded_at, 2 superseded_at, 3 adm1, 4 adm2, 5 adm3, 6 import_id, 7 src_offset, 8 src_length.</summary>
     public const string SelectList = "e.revision, e.recorded_at, e.superseded_at, e.adm1, e.adm2, e.adm3, e.import_id, e.src_offset, e.src_length";
