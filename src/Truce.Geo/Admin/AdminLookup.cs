@@ -23,7 +23,7 @@ public sealed class AdminLookup
         foreach (var group in boundaries.Where(b => b.Level is >= AdminLevel.Admin1 and <= AdminLevel.Admin3).GroupBy(b => b.Level))
         {
             var ordered = group.OrderBy(b => b.Pcode, StringComparer.Ordinal).ToArray();
-            _layers[(int)group.Key] = new Layer(ordered, new PolygonGrid([.. ordered.Select(b => b.Geometry)]));
+            _layers[(int)group.Key] = new Layer(ordered, new PolygonCover([.. ordered.Select(b => b.Geometry)]));
         }
     }
 
@@ -80,11 +80,11 @@ public sealed class AdminLookup
         return new AdminCodes(a1, deepest >= AdminLevel.Admin2 ? a2 : null, deepest >= AdminLevel.Admin3 ? a3 : null);
     }
 
-    private sealed record Layer(AdminBoundary[] Features, PolygonGrid Grid)
+    private sealed record Layer(AdminBoundary[] Features, PolygonCover Cover)
     {
         public AdminBoundary? Find(double x, double y)
         {
-            var i = Grid.Locate(x, y);
+            var i = Cover.LocateFirst(x, y);
             return i < 0 ? null : Features[i];
         }
     }

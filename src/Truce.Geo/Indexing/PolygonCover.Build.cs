@@ -21,12 +21,11 @@ public sealed partial class PolygonCover
             extent.ExpandToInclude(_envelopes[i]);
         }
 
-        _mixedFull = [];
-        _mixedCandidates = [];
         if (extent.IsNull)
         {
             (_minX, _minY, _maxX, _maxY) = (0, 0, -1, -1);
             _blocks = _cells = [];
+            _mixedFull = _mixedCandidates = [];
             _edges = [.. polygons.Select(p => new RowEdges(p, _ => 0))];
             return;
         }
@@ -41,50 +40,19 @@ public sealed partial class PolygonCover
         Array.Fill(_blocks, None);
         _edges = [.. polygons.Select(p => new RowEdges(p, RowOf))];
 
-        // Per touched cell, the polygons that reach it: 2p when the cell lies inside p, 2p + 1 when p's boundary crosses it.
-        var entries = new Dictionary<long, List<int>>();
+        var table = new CellTable(_blocks, _blockCols);
+        var crossed = new HashSet<long>();
         for (var p = 0; p < polygons.Count; p++)
         {
-            AddPolygon(polygons[p], p, entries);
+            crossed.Clear();
+            AddPolygon(polygons[p], p, crossed, table);
         }
 
-        var blockCount = 0;
-        foreach (var id in entries.Keys)
-        {
-            ref var block = ref _blocks[(((int)(id / _cols) >> Shift) * _blockCols) + ((int)(id % _cols) >> Shift)];
-            if (block == None)
-            {
-                block = blockCount++;
-            }
-        }
-
-        _cells = new int[blockCount << (2 * Shift)];
-        Array.Fill(_cells, None);
-        var full = new List<int[]>();
-        var candidates = new List<int[]>();
-        foreach (var (id, list) in entries)
-        {
-            var (gy, gx) = ((int)(id / _cols), (int)(id % _cols));
-            var slot = (_blocks[((gy >> Shift) * _blockCols) + (gx >> Shift)] << (2 * Shift)) + ((gy & Mask) << Shift) + (gx & Mask);
-            MaxCover = Math.Max(MaxCover, list.Count);
-            if (list is [var only] && only % 2 == 0)
-            {
-                _cells[slot] = only / 2;
-                continue;
-            }
-
-            _cells[slot] = -2 - full.Count;
-            full.Add([.. list.Where(e => e % 2 == 0).Select(e => e / 2).Order()]);
-            candidates.Add([.. list.Where(e => e % 2 == 1).Select(e => e / 2).Order()]);
-        }
-
-        _mixedFull = [.. full];
-        _mixedCandidates = [.. candidates];
+        (_cells, _mixedFull, _mixedCandidates, MaxCover) = table.Finish();
     }
 
-    private void AddPolygon(Geometry polygon, int p, Dictionary<long, List<int>> entries)
+    private void AddPolygon(Geometry polygon, int p, HashSet<long> crossed, CellTable table)
     {
-        var crossed = new HashSet<long>();
         for (var g = 0; g < polygon.NumGeometries; g++)
         {
             if (polygon.GetGeometryN(g) is not Polygon part)
@@ -110,7 +78,7 @@ public sealed partial class PolygonCover
                 var id = ((long)gy * _cols) + gx;
                 if (crossed.Contains(id))
                 {
-                    Add(entries, id, (2 * p) + 1);
+                    table.Add(gx, gy, (2 * p) + 1);
                     inside = null;
                     continue;
                 }
@@ -123,7 +91,7 @@ public sealed partial class PolygonCover
 
                 if (inside.Value)
                 {
-                    Add(entries, id, 2 * p);
+                    table.Add(gx, gy, 2 * p);
                 }
             }
         }
@@ -155,16 +123,6 @@ public sealed partial class PolygonCover
     private int CellX(double x) => Math.Clamp((int)Math.Floor((x - _minX) * _inverseCell), 0, _cols - 1);
 
     private int CellY(double y) => Math.Clamp((int)Math.Floor((y - _minY) * _inverseCell), 0, _rows - 1);
-
-    private static void Add(Dictionary<long, List<int>> entries, long id, int entry)
-    {
-        if (!entries.TryGetValue(id, out var list))
-        {
-            entries[id] = list = new List<int>(1);
-        }
-
-        list.Add(entry);
-    }
 
     /// <summary>
     /// A sixteenth of the first-quartile polygon's narrower side (for the 272 Syrian admin3 polygons, 0.007°: nine points in ten

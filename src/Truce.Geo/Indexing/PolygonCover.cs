@@ -4,8 +4,8 @@ namespace Truce.Geo.Indexing;
 
 /// <summary>
 /// Every polygon that covers a point (boundary included), for polygons that may share boundaries
-/// or overlap: a point on a boundary shared by two polygons is in both, and both are returned.
-/// The approach of <see cref="PolygonGrid"/> made sparse and exhaustive: a uniform grid of small
+/// or overlap: a point on a boundary shared by two polygons is in both, and both are returned
+/// (<see cref="LocateFirst"/> picks the first, for coverages such as admin layers). A uniform grid of small
 /// cells, stored only in 16 × 16 blocks that some polygon reaches; a cell no boundary comes near
 /// answers at once with the polygons that contain it, a cell a boundary crosses keeps those
 /// polygons as candidates, tested against the polygon's segments in the cell's grid row
@@ -105,6 +105,24 @@ public sealed partial class PolygonCover
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// The smallest index of the polygons covering (x, y), or -1 when none does (or x or y is NaN):
+    /// over a coverage whose polygons share boundaries, a point on a shared boundary goes to the
+    /// polygon given first, so callers that order the polygons get a rule they can state.
+    /// </summary>
+    public int LocateFirst(double x, double y)
+    {
+        Span<int> into = MaxCover <= 16 ? stackalloc int[16] : new int[MaxCover];
+        var n = Locate(x, y, into);
+        var first = n == 0 ? None : into[0];
+        for (var i = 1; i < n; i++)
+        {
+            first = Math.Min(first, into[i]);
+        }
+
+        return first;
     }
 
     /// <summary>The grid row of y (not decreasing in y), shared by lookups and the segments' rows.</summary>

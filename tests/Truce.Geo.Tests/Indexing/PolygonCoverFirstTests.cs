@@ -5,9 +5,10 @@ using Truce.Geo.Admin;
 using Truce.Geo.Indexing;
 using Truce.Testing;
 
-namespace Truce.Geo.Tests;
+namespace Truce.Geo.Tests.Indexing;
 
-public sealed class PolygonGridTests
+/// <summary>The first covering polygon (the smallest index): how admin assignment breaks ties on shared boundaries.</summary>
+public sealed class PolygonCoverFirstTests
 {
     private static readonly IReadOnlyList<AdminBoundary> Admin3 = Load("syr_admin3.geojson");
 
@@ -36,7 +37,7 @@ public sealed class PolygonGridTests
     public void Random_points_land_where_an_exhaustive_exact_test_puts_them()
     {
         var polygons = Admin3.Select(b => b.Geometry).ToList();
-        var grid = new PolygonGrid(polygons);
+        var cover = new PolygonCover(polygons);
         var random = new Random(20161219);
         var extent = new Envelope();
         polygons.ForEach(p => extent.ExpandToInclude(p.EnvelopeInternal));
@@ -46,7 +47,7 @@ public sealed class PolygonGridTests
             var x = extent.MinX - 0.1 + (random.NextDouble() * (extent.Width + 0.2));
             var y = extent.MinY - 0.1 + (random.NextDouble() * (extent.Height + 0.2));
             var expected = BruteForce(polygons, x, y);
-            Assert.Equal(expected, grid.Locate(x, y));
+            Assert.Equal(expected, cover.LocateFirst(x, y));
             inside += expected >= 0 ? 1 : 0;
         }
 
@@ -57,7 +58,7 @@ public sealed class PolygonGridTests
     public void Points_on_shared_boundaries_go_to_the_smallest_P_code()
     {
         var polygons = Admin3.Select(b => b.Geometry).ToList();
-        var grid = new PolygonGrid(polygons);
+        var cover = new PolygonCover(polygons);
         var checkedShared = 0;
         // Every 10th vertex of every sub-district: vertices lie on the boundary, most of them shared.
         for (var i = 0; i < polygons.Count; i++)
@@ -68,7 +69,7 @@ public sealed class PolygonGridTests
                 var (x, y) = (coordinates[k].X, coordinates[k].Y);
                 var expected = BruteForce(polygons, x, y);
                 Assert.True(expected >= 0 && expected <= i, "a vertex is covered by its own polygon at least");
-                Assert.Equal(expected, grid.Locate(x, y));
+                Assert.Equal(expected, cover.LocateFirst(x, y));
                 checkedShared += expected < i ? 1 : 0;
             }
         }
@@ -79,8 +80,8 @@ public sealed class PolygonGridTests
     [Fact]
     public void A_point_outside_every_polygon_is_unassigned_not_snapped()
     {
-        var grid = new PolygonGrid([.. Admin3.Select(b => b.Geometry)]);
-        Assert.Equal(-1, grid.Locate(35.0, 34.0)); // the Mediterranean, west of Tartus
-        Assert.Equal(-1, grid.Locate(double.NaN, 34.0));
+        var cover = new PolygonCover([.. Admin3.Select(b => b.Geometry)]);
+        Assert.Equal(-1, cover.LocateFirst(35.0, 34.0)); // the Mediterranean, west of Tartus
+        Assert.Equal(-1, cover.LocateFirst(double.NaN, 34.0));
     }
 }
