@@ -38,7 +38,7 @@ internal static class SiteServices
         });
         services.AddSingleton(_ => new CheckLog(store.Open));
         services.AddSingleton(options.CheckTiming ?? CheckTiming.Default);
-        services.AddSingleton(p => new DeadlineGate(p.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(p => new DeadlineGate(p.GetRequiredService<TimeProvider>(), p.GetRequiredService<CheckTiming>()));
         services.AddSingleton<StrikeChecker>();
         services.AddHostedService<SiteRefresher>();
     }

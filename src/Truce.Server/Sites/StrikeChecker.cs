@@ -13,7 +13,7 @@ namespace Truce.Server.Sites;
 /// principal or one whose budget is spent, answers from the caller's index (the sites notified to
 /// its party), lets the probing detector see every target, logs the check (and any alert) durably
 /// before answering, and answers at a deadline fixed by the request's size (<see cref="CheckTiming"/>),
-/// released on the <see cref="DeadlineGate"/>'s clock.
+/// released on the <see cref="DeadlineGate"/>'s clock once the log write is done.
 /// </summary>
 /// <remarks>Thread-safe (a singleton).</remarks>
 public sealed partial class StrikeChecker(
@@ -21,14 +21,13 @@ public sealed partial class StrikeChecker(
     CheckBudgets budgets,
     ProbeDetector detector,
     CheckLog log,
-    CheckTiming timing,
     DeadlineGate gate,
     TimeProvider clock,
     ILogger<StrikeChecker> logger)
 {
     /// <summary>Checks <paramref name="targets"/> (points or polygons) with one radius and window for <paramref name="caller"/>.</summary>
     /// <exception cref="ArgumentException">No target, or the caller is anonymous.</exception>
-    public async Task<CheckResult> Check(Caller caller, IReadOnlyList<Geometry> targets, double radiusMetres, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel)
+    public async Task<CheckResult> Check(Caller caller, IReadOnlyList<Geometry> targets, double radiusMetres, DateTimeOffset from, DateTimeOffset to)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(targets);
@@ -64,11 +63,10 @@ public sealed partial class StrikeChecker(
             }
         }
 
+        // Released by the gate's clock at the deadline, once logged (the quantum after, when the work overran);
+        // a failed write throws here, at the deadline. Not cut short when the caller goes: the wait is the deadline's.
+        await gate.At(started, targets.Count, written).ConfigureAwait(false);
         await written.ConfigureAwait(false);
-
-        // Released by the gate's clock at the deadline (or the quantum after it, when the work overran).
-        var deadline = timing.Deadline(targets.Count, clock.GetElapsedTime(started));
-        await gate.At(started + (long)(deadline.TotalSeconds * clock.TimestampFrequency)).WaitAsync(cancel).ConfigureAwait(false);
         return result;
     }
 

@@ -76,7 +76,7 @@ public static class ChecksApi
             return problem!;
         }
 
-        var result = await checker.Check(context.Caller(), [target!], body.RadiusMetres!.Value, body.From!.Value, body.To!.Value, context.RequestAborted).ConfigureAwait(false);
+        var result = await checker.Check(context.Caller(), [target!], body.RadiusMetres!.Value, body.From!.Value, body.To!.Value).ConfigureAwait(false);
         if (result.Outcome != CheckOutcome.Answered)
         {
             return Refused(context, result);
@@ -107,7 +107,7 @@ public static class ChecksApi
         }
 
         var points = new PackedPoints(batch.LonLat);
-        var result = await checker.Check(context.Caller(), points, batch.RadiusMetres, batch.From, batch.To, context.RequestAborted).ConfigureAwait(false);
+        var result = await checker.Check(context.Caller(), points, batch.RadiusMetres, batch.From, batch.To).ConfigureAwait(false);
         if (result.Outcome != CheckOutcome.Answered)
         {
             return Refused(context, result);
