@@ -82,7 +82,7 @@ public sealed class DeadlineGate : IDisposable
     private void Tick()
     {
         var due = new List<Waiter>();
-        var late = new List<Waiter>();
+        var late = new List<(Waiter Waiter, long Deadline)>();
         while (!_stopped)
         {
             Thread.Sleep(1);
@@ -112,11 +112,11 @@ public sealed class DeadlineGate : IDisposable
                     }
                     else
                     {
-                        late.Add(waiter);
+                        late.Add((waiter, deadline));
                     }
                 }
 
-                late.ForEach(w => _waiting.Enqueue(w, w.Started + Ticks(_timing.Deadline(w.Targets, _clock.GetElapsedTime(w.Started, now)))));
+                late.ForEach(l => _waiting.Enqueue(l.Waiter, l.Deadline));
                 late.Clear();
             }
 
