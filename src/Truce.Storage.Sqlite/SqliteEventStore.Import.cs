@@ -15,7 +15,7 @@ namespace Truce.Storage.Sqlite;
 
 public sealed partial class SqliteEventStore
 {
-    /// <summary>Rows per insert statement in an import (a divisor of the pipeline's batch size).</summary>
+    /// <summary>Rows per insert statement in an import; a batch's remainder is inserted row by row (of the pipeline's batches of 512, only a file's last one can have one).</summary>
     internal const int RowsPerInsert = 16;
 
     public ImportReceipt ImportEvents(Stream input, ImportSource source, ImportOptions options, CancellationToken cancellationToken = default)
