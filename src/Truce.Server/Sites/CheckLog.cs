@@ -15,7 +15,7 @@ public sealed class CheckLog : IAsyncDisposable
 {
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<ITruceStore> _open;
-    private readonly Task _writer;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _groups;
 
     /// <param name="open">Opens the store the writer uses (again after a failure).</param>
@@ -26,7 +26,8 @@ public sealed class CheckLog : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(maxGroup, 1);
         _open = open;
         MaxGroup = maxGroup;
-        _writer = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        // A thread of its own, not the thread pool's: each group blocks it for a flush to disk.
+        new Thread(Run) { IsBackground = true, Name = "truce-check-log" }.Start();
     }
 
     /// <summary>The most checks one group takes.</summary>
@@ -53,14 +54,14 @@ public sealed class CheckLog : IAsyncDisposable
         return pending.Done.Task;
     }
 
-    private async Task Run()
+    private void Run()
     {
         ITruceStore? store = null;
         var group = new List<Pending>(MaxGroup);
         var checks = new List<CheckRecord>(MaxGroup);
         try
         {
-            while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+            while (WaitToRead())
             {
                 while (group.Count < MaxGroup && _queue.Reader.TryRead(out var next))
                 {
@@ -105,13 +106,21 @@ public sealed class CheckLog : IAsyncDisposable
         finally
         {
             store?.Dispose();
+            _stopped.TrySetResult();
         }
+    }
+
+    /// <summary>Blocks the writer thread until a check is queued (true) or the log is closed and drained (false).</summary>
+    private bool WaitToRead()
+    {
+        var ready = _queue.Reader.WaitToReadAsync();
+        return ready.IsCompletedSuccessfully ? ready.Result : ready.AsTask().GetAwaiter().GetResult();
     }
 
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
+        await _stopped.Task.ConfigureAwait(false);
     }
 
     private sealed record Pending(CheckRecord? Check, ProbeAlert? Alert)
