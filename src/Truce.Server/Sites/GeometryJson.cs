@@ -10,6 +10,9 @@ internal static class GeometryJson
 {
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
+    /// <summary>A point (degrees, in range), as <see cref="TryRead"/> makes it.</summary>
+    public static Point Point(double longitude, double latitude) => Wgs84.CreatePoint(new Coordinate(longitude, latitude));
+
     /// <summary>Reads a Point or Polygon; false with a reason (naming <paramref name="field"/>) otherwise.</summary>
     public static bool TryRead(JsonElement? element, string field, out Geometry? geometry, out string? error)
     {

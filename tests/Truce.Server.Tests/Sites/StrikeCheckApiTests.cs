@@ -91,6 +91,56 @@ public sealed class StrikeCheckApiTests(SiteServer server) : IClassFixture<SiteS
         Assert.Equal(detail, Problem.Detail(body));
     }
 
+    [Theory]
+    [InlineData("""{"Target":{"type":"Point","coordinates":[LON,LAT]},"RadiusMetres":50,"From":"2026-12-01T00:00:00Z","To":"2026-12-02T00:00:00Z"}""")]
+    [InlineData("""{"target":{"type":"Point","coordinates":[LON,LAT]},"radiusMetres":"50","from":"2026-12-01T00:00:00Z","to":"2026-12-02T00:00:00Z","comment":"pre-strike check"}""")]
+    [InlineData("""{"target":{"type":"Point","coordinates":[LON,LAT,0],"crs":null},"radiusMetres":50,"from":"2026-12-01T00:00:00Z","to":"2026-12-02T00:00:00Z"}""")]
+    public async Task A_check_written_in_another_json_form_gets_the_same_answer_as_the_common_form(string template)
+    {
+        var json = template.Replace("LON", SiteServer.BetaLongitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("LAT", SiteServer.BetaLatitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var (commonStatus, common, r1) = await server.Check("alpha", SiteServer.BetaLatitude, SiteServer.BetaLongitude, 50);
+        var (status, body, r2) = await server.Send("POST", "/api/checks", "alpha", rawJson: json);
+        r1.Dispose();
+        r2.Dispose();
+        Assert.Equal(HttpStatusCode.OK, commonStatus);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("conflict", SiteServer.Answer(common));
+        Assert.Equal(common, body);
+    }
+
+    [Theory]
+    [InlineData("""{"target":{"type":"Point","coordinates":[37.1,36.2]},"radiusMetres":5,""", "body: not a strike check in JSON: ")]
+    [InlineData("""{"target":{"type":"Point","coordinates":[37.1,36.2]},"radiusMetres":"five","from":"2026-12-01T00:00:00Z","to":"2026-12-02T00:00:00Z"}""", "body: not a strike check in JSON: ")]
+    [InlineData("null", "body: required: a strike check {target, radiusMetres, from, to}")]
+    [InlineData("", "body: not a strike check in JSON: ")]
+    public async Task A_check_body_that_is_not_a_strike_check_is_a_400_that_says_where(string json, string detail)
+    {
+        var (status, body, r) = await server.Send("POST", "/api/checks", "alpha", rawJson: json);
+        r.Dispose();
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith(detail, Problem.Detail(body), StringComparison.Ordinal);
+        if (json.Length > 0 && json != "null")
+        {
+            Assert.Contains("BytePositionInLine", Problem.Detail(body), StringComparison.Ordinal); // where the reader stopped
+        }
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/checks", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("POST", "/api/checks/batch", "text/plain", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("PUT", "/api/checks", "application/json", HttpStatusCode.MethodNotAllowed)]
+    public async Task A_check_the_router_turns_away_gets_the_router_status_not_a_refusal_of_access(string method, string url, string type, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative))
+        {
+            Content = new StringContent("target=37.1,36.2&radiusMetres=5", System.Text.Encoding.UTF8, type),
+        };
+        request.Headers.Authorization = new("Bearer", server.Tokens["alpha"]);
+        using var response = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Every_check_is_in_the_log_when_answered_with_the_sites_behind_it_for_the_monitor_only()
     {

@@ -1,10 +1,13 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
+using NetTopologySuite.Geometries;
 using Truce.Domain.Access;
 using Truce.Domain.Deconfliction;
 using Truce.Server.Access;
@@ -32,9 +35,11 @@ public static class ChecksApi
         // Tens of thousands of checks a second: a token lookup is trusted for a second (TokenCache).
         var api = routes.MapGroup("/api/checks").WithTags("Deconfliction").WithMetadata(CachedTokens.Instance);
         api.MapPost("/", Check).WithName("CheckStrike").AllowedFor(Permissions.RunChecks)
+            .Accepts<CheckRequestDto>("application/json")
             .WithSummary("Checks one planned strike (a GeoJSON Point or Polygon, a radius in metres, a time window): clear, or conflict with only each site's category and contact.")
             .WithDescription("Never a coordinate, distance, direction, site id or count. Answered at a fixed deadline (5 ms) whatever the answer. "
                 + "Each target counts against the caller's daily budget; a spent budget or a probing alert is a 429 with Retry-After. Every check is logged for the monitor.")
+            .Produces<CheckAnswerDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/batch", Batch).WithName("CheckStrikeBatch").AllowedFor(Permissions.RunChecks)
@@ -59,31 +64,86 @@ public static class ChecksApi
     }
 
     /// <param name="checker">The checker.</param>
-    /// <param name="context">The request (the caller).</param>
-    /// <param name="body">The strike.</param>
-    public static async Task<Results<Ok<CheckAnswerDto>, ProblemHttpResult>> Check(StrikeChecker checker, HttpContext context, CheckRequestDto body)
+    /// <param name="json">The answer's JSON, and the binder for uncommon bodies.</param>
+    /// <param name="context">The strike.</param>
+    internal static async Task<IResult> Check(StrikeChecker checker, CheckAnswerJson json, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(checker);
+        ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(body);
-        if (!GeometryJson.TryRead(body.Target, "target", out var target, out var error))
+        if (!context.Request.HasJsonContentType())
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: $"a strike check is JSON (Content-Type: application/json), not {context.Request.ContentType ?? "a body without a Content-Type"}");
+        }
+
+        // The body, a CheckRequestDto, is read here: its common form without a serializer (CheckRequestReader), any other by the serializer.
+        var pipe = context.Request.BodyReader;
+        var read = await pipe.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+        while (!read.IsCompleted)
+        {
+            pipe.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            read = await pipe.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+
+        Geometry target;
+        double radius;
+        DateTimeOffset from, to;
+        try
+        {
+            var problem = TryRequest(json, read.Buffer, out target!, out radius, out from, out to);
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+        finally
+        {
+            pipe.AdvanceTo(read.Buffer.End);
+        }
+
+        var result = await checker.Check(context.Caller(), [target], radius, from, to).ConfigureAwait(false);
+        return result.Outcome == CheckOutcome.Answered ? json.Ok(result.Answers[0]) : Refused(context, result);
+    }
+
+    /// <summary>The body's strike, or the 400 that says what is wrong with it.</summary>
+    private static ProblemHttpResult? TryRequest(CheckAnswerJson json, ReadOnlySequence<byte> body, out Geometry? target, out double radius, out DateTimeOffset from, out DateTimeOffset to)
+    {
+        (target, radius, from, to) = (null, 0, default, default);
+        var bytes = body.IsSingleSegment ? body.FirstSpan : body.ToArray();
+        if (CheckRequestReader.TryReadPoint(bytes, out var point))
+        {
+            (target, radius, from, to) = (GeometryJson.Point(point.Longitude, point.Latitude), point.RadiusMetres, point.From, point.To);
+            return TryWindow(radius, from, to, out var windowProblem) ? null : windowProblem;
+        }
+
+        CheckRequestDto? dto;
+        try
+        {
+            dto = json.Read(bytes);
+        }
+        catch (JsonException e)
+        {
+            return Problems.Bad("body", $"not a strike check in JSON: {e.Message}");
+        }
+
+        if (dto is null)
+        {
+            return Problems.Required("body", "a strike check {target, radiusMetres, from, to}");
+        }
+
+        if (!GeometryJson.TryRead(dto.Target, "target", out target, out var error))
         {
             return Problems.Bad("target", error!["target".Length..].TrimStart(':', ' ', '.'));
         }
 
-        if (!TryWindow(body.RadiusMetres, body.From, body.To, out var problem))
+        if (!TryWindow(dto.RadiusMetres, dto.From, dto.To, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
-        var result = await checker.Check(context.Caller(), [target!], body.RadiusMetres!.Value, body.From!.Value, body.To!.Value).ConfigureAwait(false);
-        if (result.Outcome != CheckOutcome.Answered)
-        {
-            return Refused(context, result);
-        }
-
-        var answer = result.Answers[0];
-        return TypedResults.Ok(answer.IsClear ? new CheckAnswerDto("clear", null) : new CheckAnswerDto("conflict", NoticeDto.Of(answer)));
+        (radius, from, to) = (dto.RadiusMetres!.Value, dto.From!.Value, dto.To!.Value);
+        return null;
     }
 
     /// <param name="checker">The checker.</param>
