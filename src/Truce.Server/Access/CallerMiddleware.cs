@@ -23,6 +23,7 @@ internal static class CallerMiddleware
     {
         // No endpoint (the web UI's files, a 404), or the router's own refusal of a request no endpoint takes —
         // a 405 for the method, a 415 for the Content-Type: an endpoint with no metadata, which only sets that status.
+        // Never one of ours: every mapped endpoint declares who may call it (TruceServer.Build checks), which is metadata.
         var endpoint = context.GetEndpoint();
         if (endpoint is null || endpoint.Metadata.Count == 0)
         {

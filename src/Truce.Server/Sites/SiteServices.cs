@@ -40,7 +40,7 @@ internal static class SiteServices
         services.AddSingleton(options.CheckTiming ?? CheckTiming.Default);
         services.AddSingleton(p => new DeadlineGate(p.GetRequiredService<TimeProvider>(), p.GetRequiredService<CheckTiming>()));
         services.AddSingleton<StrikeChecker>();
-        services.AddSingleton<Apis.Sites.CheckAnswerJson>();
+        services.AddSingleton<Apis.Sites.CheckJson>();
         services.AddHostedService<SiteRefresher>();
     }
 }

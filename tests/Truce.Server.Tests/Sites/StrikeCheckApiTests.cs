@@ -130,12 +130,18 @@ public sealed class StrikeCheckApiTests(SiteServer server) : IClassFixture<SiteS
     [InlineData("POST", "/api/checks", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType)]
     [InlineData("POST", "/api/checks/batch", "text/plain", HttpStatusCode.UnsupportedMediaType)]
     [InlineData("PUT", "/api/checks", "application/json", HttpStatusCode.MethodNotAllowed)]
-    public async Task A_check_the_router_turns_away_gets_the_router_status_not_a_refusal_of_access(string method, string url, string type, HttpStatusCode expected)
+    [InlineData("POST", "/api/checks", "", HttpStatusCode.UnsupportedMediaType)] // no Content-Type: the router lets it through, the endpoint refuses it
+    public async Task A_check_with_the_wrong_method_or_content_type_is_a_405_or_415_not_a_refusal_of_access(string method, string url, string type, HttpStatusCode expected)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative))
         {
-            Content = new StringContent("target=37.1,36.2&radiusMetres=5", System.Text.Encoding.UTF8, type),
+            Content = new StringContent("target=37.1,36.2&radiusMetres=5", System.Text.Encoding.UTF8, type.Length > 0 ? type : "text/plain"),
         };
+        if (type.Length == 0)
+        {
+            request.Content.Headers.ContentType = null;
+        }
+
         request.Headers.Authorization = new("Bearer", server.Tokens["alpha"]);
         using var response = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(expected, response.StatusCode);

@@ -64,9 +64,9 @@ public static class ChecksApi
     }
 
     /// <param name="checker">The checker.</param>
-    /// <param name="json">The answer's JSON, and the binder for uncommon bodies.</param>
+    /// <param name="json">The binder for uncommon bodies, and the answer's JSON.</param>
     /// <param name="context">The strike.</param>
-    internal static async Task<IResult> Check(StrikeChecker checker, CheckAnswerJson json, HttpContext context)
+    internal static async Task<IResult> Check(StrikeChecker checker, CheckJson json, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(checker);
         ArgumentNullException.ThrowIfNull(json);
@@ -107,7 +107,7 @@ public static class ChecksApi
     }
 
     /// <summary>The body's strike, or the 400 that says what is wrong with it.</summary>
-    private static ProblemHttpResult? TryRequest(CheckAnswerJson json, ReadOnlySequence<byte> body, out Geometry? target, out double radius, out DateTimeOffset from, out DateTimeOffset to)
+    private static ProblemHttpResult? TryRequest(CheckJson json, ReadOnlySequence<byte> body, out Geometry? target, out double radius, out DateTimeOffset from, out DateTimeOffset to)
     {
         (target, radius, from, to) = (null, 0, default, default);
         var bytes = body.IsSingleSegment ? body.FirstSpan : body.ToArray();

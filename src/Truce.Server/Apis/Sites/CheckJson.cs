@@ -8,12 +8,13 @@ using Truce.Domain.Deconfliction;
 namespace Truce.Server.Apis.Sites;
 
 /// <summary>
-/// A single check's answer as JSON (<see cref="CheckAnswerDto"/>, the server's JSON options):
-/// the bytes of <c>clear</c> are made once, a conflict's per answer; written with their length,
-/// without a serializer on the way out.
+/// A single check's JSON with the server's JSON options: the request bodies
+/// <see cref="CheckRequestReader"/> leaves to the serializer, and the answer
+/// (<see cref="CheckAnswerDto"/>) — the bytes of <c>clear</c> made once, a conflict's per answer,
+/// written with their length, without a serializer on the way out.
 /// </summary>
 /// <remarks>A singleton: the options are the app's.</remarks>
-internal sealed class CheckAnswerJson(IOptions<JsonOptions> json)
+internal sealed class CheckJson(IOptions<JsonOptions> json)
 {
     private readonly JsonSerializerOptions _options = json.Value.SerializerOptions;
     private byte[]? _clear;
