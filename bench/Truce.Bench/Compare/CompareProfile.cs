@@ -12,7 +12,8 @@ namespace Truce.Bench.Compare;
 /// <c>compare-truce WORK ROWS [ROUNDS] [PREFIX]</c>: the Truce side of W3, W4 and W6 alone, on one
 /// thread, over the events of an earlier <c>compare</c> run's SQLite store in WORK (no PostgreSQL):
 /// the median wall and CPU seconds of the lookups and of some of their parts (for W6 also the same
-/// points sorted by place, and moved off the grid: what memory latency and the call itself cost),
+/// points sorted by place, and moved off the grid: what memory latency and the call itself cost;
+/// and the sites-first <see cref="ProtectedSiteIndex.MarkWithin"/>, with its count of marks),
 /// for profiling on a shared machine, where one thread's time moves less with the load than two
 /// threads'. PREFIX keeps only the measurements whose name starts with it (e.g. <c>W4</c>).
 /// </summary>
@@ -44,7 +45,7 @@ internal static class CompareProfile
             Geometry = Wgs84.Point(s.Longitude, s.Latitude),
             RadiusMetres = CompareInputs.SiteRadiusMetres,
             Contact = new ContactChannel("desk"),
-        }), new ProtectionBuffer(new byte[32], 0, 0, 0, 0));
+        }), new ProtectionBuffer(new byte[32], 0, 0, 0, 0), new SiteIndexOptions { ParallelBatchThreshold = int.MaxValue });
         var t0 = new DateTimeOffset(2016, 9, 19, 0, 0, 0, TimeSpan.Zero);
         var t1 = t0.AddHours(1);
         long sink = 0;
@@ -94,6 +95,14 @@ internal static class CompareProfile
                 sink += sites.Check(lat[i] - 40, lon[i], 0, t0, t1).IsClear ? 0 : 1;
             }
         });
+        var grid = new PointGrid(lat, lon);
+        var within = new bool[n];
+        Time("W6 ProtectedSiteIndex.MarkWithin, from the sites", rounds, () =>
+        {
+            Array.Clear(within);
+            sites.MarkWithin(grid, t0, t1, within);
+        });
+        sink += within.Count(x => x);
         Time("W6 loop reading the points", rounds, () =>
         {
             for (var i = 0; i < n; i++)

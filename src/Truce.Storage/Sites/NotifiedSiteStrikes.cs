@@ -1,4 +1,6 @@
+using NetTopologySuite.Geometries;
 using Truce.Domain.Events;
+using Truce.Geo.Indexing;
 using Truce.Storage.Adjudication;
 
 namespace Truce.Storage.Sites;
@@ -10,8 +12,9 @@ namespace Truce.Storage.Sites;
 /// docs/deconfliction.md, "Strikes on notified sites". Pure: no store, no clock.
 /// </summary>
 /// <remarks>
-/// Thread-safe (no shared state). Cost: O(events × site revisions) distance tests, most rejected
-/// by latitude alone, plus for each flag O(checks of the side's parties × targets).
+/// Thread-safe (no shared state). Cost: O(events + site revisions) to index the events' points
+/// (<see cref="PointGrid"/>, one per uncertainty) and, per site, distance tests for the events in its
+/// box grown by its widest reach plus their uncertainty; plus for each flag O(checks of the side's parties × targets).
 /// </remarks>
 public static partial class NotifiedSiteStrikes
 {
@@ -38,8 +41,8 @@ public static partial class NotifiedSiteStrikes
         var sites = SiteSpan.Of(siteRevisions);
         var parties = new PartyLinks(links);
         var partyChecks = new PartyChecks(checks);
-        var flags = new List<SiteStrikeFlag>();
         var notAssessed = new List<NotAssessedEvent>();
+        var located = new List<Located>();
         foreach (var revision in events)
         {
             var e = revision.Event;
@@ -50,18 +53,50 @@ public static partial class NotifiedSiteStrikes
                 continue;
             }
 
+            if (!(Math.Abs(e.Latitude!.Value) <= 90 && Math.Abs(e.Longitude!.Value) <= 180))
+            {
+                notAssessed.Add(new NotAssessedEvent(key, $"not a WGS 84 coordinate: ({e.Latitude}, {e.Longitude})"));
+                continue;
+            }
+
             if (options.UncertaintyMetres(e.Dataset, e.GeoPrecision) is not { } uncertainty)
             {
                 notAssessed.Add(new NotAssessedEvent(key, $"coarse location: {PrecisionColumn(e.Dataset)} {e.GeoPrecision}"));
                 continue;
             }
 
-            var days = EventDays.Of(e);
-            foreach (var site in sites)
+            located.Add(new Located(key, e, uncertainty, EventDays.Of(e)));
+        }
+
+        // From each site into a grid of the events' points, one grid per uncertainty (there are three at most), so that
+        // the few district-level events do not widen every site's search to 50 km: only events in reach are measured.
+        var groups = located.GroupBy(l => l.Uncertainty).Select(g => (Uncertainty: g.Key, Events: g.ToArray(), Grid: new PointGrid(
+            [.. g.Select(l => l.Event.Latitude!.Value)],
+            [.. g.Select(l => l.Event.Longitude!.Value)]))).ToArray();
+        var flags = new List<SiteStrikeFlag>();
+        var near = new List<int>();
+        foreach (var site in sites)
+        {
+            var shapes = site.Where(span => span.Shape is not null).ToList();
+            if (shapes.Count == 0)
             {
-                if (Best(site, e, uncertainty, days) is { } hit)
+                continue;
+            }
+
+            var box = new Envelope();
+            shapes.ForEach(span => box.ExpandToInclude(span.Revision.Site.Geometry!.EnvelopeInternal));
+            var reach = shapes.Max(span => span.Revision.Site.ReachMetres);
+            foreach (var (uncertainty, group, grid) in groups)
+            {
+                near.Clear();
+                grid.Near(box.MinY, box.MinX, box.MaxY, box.MaxX, reach + uncertainty, near);
+                foreach (var j in near)
                 {
-                    flags.Add(Flag(key, e, uncertainty, days, hit, parties, partyChecks));
+                    var l = group[j];
+                    if (Best(site, l.Event, uncertainty, l.Days) is { } hit)
+                    {
+                        flags.Add(Flag(l.Key, l.Event, uncertainty, l.Days, hit, parties, partyChecks));
+                    }
                 }
             }
         }
@@ -118,6 +153,8 @@ public static partial class NotifiedSiteStrikes
 
         return best;
     }
+
+    private sealed record Located(string Key, ConflictEvent Event, double Uncertainty, EventDays Days);
 
     private readonly record struct Hit(SiteSpan Span, double DistanceMetres, StrikeCertainty Certainty, RelativeTiming Timing) : IComparable<Hit>
     {
