@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Truce.Server.Sites;
 
 namespace Truce.Server.Tests.Sites;
 
@@ -8,9 +9,9 @@ namespace Truce.Server.Tests.Sites;
 /// conflict checks (and near-but-clear ones, which the index answers more slowly than far ones),
 /// sent at random phases of the server's release clock, the two samples of response times must not be told apart by a two-sample Kolmogorov–Smirnov
 /// test at α = 0.001 — and the same test must tell apart a 3 ms difference in the same harness
-/// (a four-point batch, whose deadline is 3 ms later), so it is not blind, even on a loaded machine.
+/// (a two-point batch, whose deadline is 3 ms later), so it is not blind, even on a loaded machine.
 /// </summary>
-public sealed class CheckTimingTests(SiteServer server) : IClassFixture<SiteServer>
+public sealed class CheckTimingTests(TimingSiteServer server) : IClassFixture<TimingSiteServer>
 {
     private const int Samples = 300;
 
@@ -42,11 +43,11 @@ public sealed class CheckTimingTests(SiteServer server) : IClassFixture<SiteServ
         for (var i = 0; i < Samples; i++)
         {
             one.Add(await Measure(() => Batch(1), null, 1));
-            two.Add(await Measure(() => Batch(4), null, 1));
+            two.Add(await Measure(() => Batch(2), null, 1));
         }
 
         var d = KolmogorovSmirnov(one, two);
-        Assert.True(d >= Critical(Samples, Samples), $"KS D = {d:F3} < {Critical(Samples, Samples):F3}: one point {Median(one):F2} ms, four {Median(two):F2} ms");
+        Assert.True(d >= Critical(Samples, Samples), $"KS D = {d:F3} < {Critical(Samples, Samples):F3}: one point {Median(one):F2} ms, two {Median(two):F2} ms");
     }
 
     private Task<(HttpStatusCode, string, HttpResponseMessage)> Batch(int points) =>
@@ -115,4 +116,16 @@ public sealed class CheckTimingTests(SiteServer server) : IClassFixture<SiteServ
     private static double Critical(int n, int m) => Math.Sqrt(-Math.Log(0.001 / 2) / 2) * Math.Sqrt((double)(n + m) / (n * m));
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+}
+
+/// <summary>
+/// The site server with deadlines long enough that the work — above all the check log's fsync, which takes
+/// 10–15 ms when other test projects load the disk — ends before them: a check that overruns its deadline is
+/// answered at the next quantum, where a one-point and a two-point batch land alike, and the power test above
+/// failed on loaded machines for that reason (medians 13.5 and 11.6 ms against deadlines of 3 and 6 ms).
+/// </summary>
+public sealed class TimingSiteServer : SiteServer
+{
+    /// <summary>20 ms for one target, 3 ms more per batch point beyond the first.</summary>
+    protected override CheckTiming Timing => new(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(3), TimeSpan.FromMilliseconds(5));
 }

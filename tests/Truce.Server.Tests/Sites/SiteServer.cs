@@ -49,7 +49,7 @@ public class SiteServer : IAsyncLifetime
     /// <summary>Tokens by caller: alpha, beta, monitor, analyst, admin.</summary>
     public Dictionary<string, string> Tokens { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>When checks are answered (tests: 3 ms, 1 ms a batch point beyond the first so the timing test can check its own power).</summary>
+    /// <summary>When checks are answered (tests: 3 ms, 1 ms a batch point beyond the first; the timing tests use longer deadlines).</summary>
     protected virtual CheckTiming Timing => new(TimeSpan.FromMilliseconds(3), TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(3));
 
     public virtual async ValueTask InitializeAsync()
