@@ -25,12 +25,20 @@ public sealed partial class StrikeChecker(
     TimeProvider clock,
     ILogger<StrikeChecker> logger)
 {
-    /// <summary>Checks <paramref name="targets"/> (points or polygons) with one radius and window for <paramref name="caller"/>.</summary>
+    /// <summary>
+    /// Checks <paramref name="targets"/> (points or polygons) with one radius and window for <paramref name="caller"/>,
+    /// and makes the response to an answered check with <paramref name="respond"/> before the deadline, so that what
+    /// happens after it (writing the response) depends on nothing but what the answer says.
+    /// </summary>
+    /// <returns>The result, and <paramref name="respond"/>'s response when the check was answered (null when refused).</returns>
     /// <exception cref="ArgumentException">No target, or the caller is anonymous.</exception>
-    public async Task<CheckResult> Check(Caller caller, IReadOnlyList<Geometry> targets, double radiusMetres, DateTimeOffset from, DateTimeOffset to)
+    public async Task<(CheckResult Result, T? Response)> Check<T>(Caller caller, IReadOnlyList<Geometry> targets, double radiusMetres, DateTimeOffset from, DateTimeOffset to,
+        Func<CheckResult, T> respond)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(respond);
         ArgumentException.ThrowIfNullOrEmpty(caller.User, nameof(caller));
         ArgumentOutOfRangeException.ThrowIfZero(targets.Count);
         var started = clock.GetTimestamp();
@@ -63,11 +71,13 @@ public sealed partial class StrikeChecker(
             }
         }
 
+        var response = result.Outcome == CheckOutcome.Answered ? respond(result) : null;
+
         // Released by the gate's clock at the deadline, once logged (the quantum after, when the work overran);
         // a failed write throws here, at the deadline. Not cut short when the caller goes: the wait is the deadline's.
         await gate.At(started, targets.Count, written).ConfigureAwait(false);
         await written.ConfigureAwait(false);
-        return result;
+        return (result, response);
     }
 
     /// <summary>

@@ -102,8 +102,8 @@ public static class ChecksApi
             pipe.AdvanceTo(read.Buffer.End);
         }
 
-        var result = await checker.Check(context.Caller(), [target], radius, from, to).ConfigureAwait(false);
-        return result.Outcome == CheckOutcome.Answered ? json.Ok(result.Answers[0]) : Refused(context, result);
+        var (result, ok) = await checker.Check(context.Caller(), [target], radius, from, to, r => json.Ok(r.Answers[0])).ConfigureAwait(false);
+        return ok ?? Refused(context, result);
     }
 
     /// <summary>The body's strike, or the 400 that says what is wrong with it.</summary>
@@ -167,12 +167,13 @@ public static class ChecksApi
         }
 
         var points = new PackedPoints(batch.LonLat);
-        var result = await checker.Check(context.Caller(), points, batch.RadiusMetres, batch.From, batch.To).ConfigureAwait(false);
-        if (result.Outcome != CheckOutcome.Answered)
-        {
-            return Refused(context, result);
-        }
+        var (result, ok) = await checker.Check(context.Caller(), points, batch.RadiusMetres, batch.From, batch.To, Answer).ConfigureAwait(false);
+        return ok is not null ? ok : Refused(context, result);
+    }
 
+    /// <summary>The batch's answer, made before its deadline: the conflicts, each site's notices made once.</summary>
+    private static Ok<BatchAnswerDto> Answer(CheckResult result)
+    {
         var conflicts = new List<BatchConflictDto>();
         var notices = new Dictionary<CheckAnswer, NoticeDto[]>(ReferenceEqualityComparer.Instance); // a site's conflicts share one answer
         for (var i = 0; i < result.Answers.Count; i++)
@@ -189,7 +190,7 @@ public static class ChecksApi
             }
         }
 
-        return TypedResults.Ok(new BatchAnswerDto(points.Count, points.Count - conflicts.Count, conflicts));
+        return TypedResults.Ok(new BatchAnswerDto(result.Answers.Count, result.Answers.Count - conflicts.Count, conflicts));
     }
 
     private static bool IsPacked(HttpRequest request) =>
