@@ -20,10 +20,8 @@ namespace Truce.Bench;
 internal static class SitesBench
 {
     private const int Queries = 1_000_000;
-    private const double MinLon = 35.7;
-    private const double MaxLon = 42.4;
-    private const double MinLat = 32.3;
-    private const double MaxLat = 37.3;
+    /// <summary>Syria's bounding box, degrees (also <see cref="StrikesBench"/>'s).</summary>
+    internal const double MinLon = 35.7, MaxLon = 42.4, MinLat = 32.3, MaxLat = 37.3;
 
     public static int Run(int count, double radius)
     {

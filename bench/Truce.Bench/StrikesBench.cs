@@ -3,6 +3,7 @@ using Truce.Domain.Deconfliction;
 using Truce.Domain.Events;
 using Truce.Domain.Spatial;
 using Truce.Storage.Sites;
+using static Truce.Bench.SitesBench;
 
 namespace Truce.Bench;
 
@@ -15,11 +16,6 @@ namespace Truce.Bench;
 /// </summary>
 internal static class StrikesBench
 {
-    private const double MinLon = 35.7;
-    private const double MaxLon = 42.4;
-    private const double MinLat = 32.3;
-    private const double MaxLat = 37.3;
-
     public static int Run(int events, int sites)
     {
         var random = new Random(9);
