@@ -54,19 +54,20 @@ internal static class CheckHttpBench
     }
 
     /// <summary>
-    /// <c>checks-serve DB</c>: fills DB as <see cref="Run"/> does, starts the same server on a free
+    /// <c>checks-serve DB [h2c]</c>: fills DB as <see cref="Run"/> does, starts the same server on a free
     /// loopback port, prints one line "URL TOKEN PID" on stdout, and serves until stdin closes — for an
-    /// outside load generator (<c>bench/checks-wrk</c>).
+    /// outside load generator (<c>bench/checks-wrk</c>, <c>bench/checks-h2load</c>). With <c>h2c</c>, also on a
+    /// second free port for HTTP/2 without TLS (<see cref="ServerOptions.H2cUrls"/>), whose URL ends the line.
     /// </summary>
-    public static int Serve(string db)
+    public static int Serve(string db, bool h2c = false)
     {
         var token = Prepare(db);
-        var app = TruceServer.Build(new ServerOptions(db, "http://127.0.0.1:0"));
+        var app = TruceServer.Build(new ServerOptions(db, "http://127.0.0.1:0", H2cUrls: h2c ? "http://127.0.0.1:0" : null));
         app.StartAsync().GetAwaiter().GetResult();
         try
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            Console.WriteLine($"{address} {token} {Environment.ProcessId}");
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            Console.WriteLine($"{addresses.First()} {token} {Environment.ProcessId}{(h2c ? $" {addresses.Last()}" : "")}");
             Console.Out.Flush();
             while (Console.In.Read() >= 0)
             {

@@ -6,9 +6,17 @@ namespace Truce.Server.Hosting;
 /// <param name="Blobs">The folder of evidence files; null for the default (<c>X.sqlite.blobs</c> beside a SQLite file; none for PostgreSQL, whose evidence endpoints then answer 503).</param>
 /// <param name="CheckTiming">When strike checks are answered; null: <see cref="Sites.CheckTiming.Default"/>.</param>
 /// <param name="Probing">The probing detector's thresholds; null: its defaults.</param>
+/// <param name="H2cUrls">
+/// Where else to listen, for HTTP/2 without TLS ("h2c", prior knowledge; ';' between several): for API
+/// clients that send many requests at once over one connection (e.g. .NET's HttpClient with
+/// <c>HttpVersion.Version20</c> and <c>HttpVersionPolicy.RequestVersionExact</c>, curl
+/// <c>--http2-prior-knowledge</c>, gRPC-style clients). Browsers speak HTTP/2 only over TLS, so the web UI stays on
+/// <paramref name="Urls"/> (HTTP/1.1). Null: none.
+/// </param>
 public sealed record ServerOptions(
     string Db,
     string Urls = "http://127.0.0.1:5000",
     string? Blobs = null,
     Sites.CheckTiming? CheckTiming = null,
-    Geo.Deconfliction.ProbeDetectorOptions? Probing = null);
+    Geo.Deconfliction.ProbeDetectorOptions? Probing = null,
+    string? H2cUrls = null);

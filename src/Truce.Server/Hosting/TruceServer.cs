@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Truce.Domain.Access;
@@ -31,7 +32,7 @@ public static class TruceServer
         // The host's configuration is read once: reloading it on change watches the working folder, where the
         // database often lives, and woke a watcher thread on every write to its journal (~5,000 a second under checks).
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
-        builder.WebHost.UseUrls(options.Urls);
+        Listen(builder, options);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // no "Server: Kestrel" on every answer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var store = new StoreAccess(options.Db);
@@ -87,5 +88,36 @@ public static class TruceServer
 
         WebUi.Use(app);
         return app;
+    }
+
+    /// <summary>
+    /// The HTTP/1.1 addresses, and the h2c ones when there are any: then every endpoint is named in
+    /// Kestrel's configuration (addresses given to UseUrls are ignored once any endpoint is), HTTP/1.1's first,
+    /// so that the first address the server reports stays the web UI's.
+    /// </summary>
+    private static void Listen(WebApplicationBuilder builder, ServerOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.H2cUrls))
+        {
+            builder.WebHost.UseUrls(options.Urls);
+            return;
+        }
+
+        var endpoints = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var split = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        var i = 0;
+        foreach (var url in options.Urls.Split(';', split))
+        {
+            endpoints[$"Kestrel:Endpoints:Http1Url{i++}:Url"] = url;
+        }
+
+        i = 0;
+        foreach (var url in options.H2cUrls.Split(';', split))
+        {
+            endpoints[$"Kestrel:Endpoints:Http2Url{i}:Url"] = url;
+            endpoints[$"Kestrel:Endpoints:Http2Url{i++}:Protocols"] = "Http2";
+        }
+
+        builder.Configuration.AddInMemoryCollection(endpoints);
     }
 }

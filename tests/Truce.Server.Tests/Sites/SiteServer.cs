@@ -70,7 +70,7 @@ public class SiteServer : IAsyncLifetime
             store.SetBudget("*", 100_000, "test");
         }
 
-        _app = TruceServer.Build(new ServerOptions(Db, "http://127.0.0.1:0", CheckTiming: Timing, Probing: Probing));
+        _app = TruceServer.Build(new ServerOptions(Db, "http://127.0.0.1:0", CheckTiming: Timing, Probing: Probing, H2cUrls: H2cUrls));
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Client = new HttpClient { BaseAddress = new Uri(address) };
@@ -78,6 +78,9 @@ public class SiteServer : IAsyncLifetime
 
     /// <summary>The probing detector's options (null: defaults).</summary>
     protected virtual ProbeDetectorOptions? Probing => null;
+
+    /// <summary>Where else to listen, for HTTP/2 without TLS (null: nowhere).</summary>
+    protected virtual string? H2cUrls => null;
 
     public static ProtectedSite Site(string id, string owner, SiteCategory category, string name, double lat, double lon, double radius, string contact) => new()
     {
