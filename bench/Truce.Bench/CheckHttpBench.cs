@@ -58,10 +58,18 @@ internal static class CheckHttpBench
     /// loopback port, prints one line "URL TOKEN PID" on stdout, and serves until stdin closes — for an
     /// outside load generator (<c>bench/checks-wrk</c>, <c>bench/checks-h2load</c>). With <c>h2c</c>, also on a
     /// second free port for HTTP/2 without TLS (<see cref="ServerOptions.H2cUrls"/>), whose URL ends the line.
+    /// With a BODIES folder too, writes there the bodies of 16 single checks for a generator that cannot vary its
+    /// body (h2load): 14 random targets as <see cref="Singles"/> draws them (2 of them conflict) and 2 at sites, so
+    /// 4 of the 16 conflict (random targets: about 12 %).
     /// </summary>
-    public static int Serve(string db, bool h2c = false)
+    public static int Serve(string db, bool h2c = false, string? bodies = null)
     {
         var token = Prepare(db);
+        if (bodies is not null)
+        {
+            WriteBodies(bodies);
+        }
+
         var app = TruceServer.Build(new ServerOptions(db, "http://127.0.0.1:0", H2cUrls: h2c ? "http://127.0.0.1:0" : null));
         app.StartAsync().GetAwaiter().GetResult();
         try
@@ -81,6 +89,20 @@ internal static class CheckHttpBench
         }
 
         return 0;
+    }
+
+    private static void WriteBodies(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var (targets, sites) = (new Random(5), new Random(11)); // Singles' targets; Prepare's first sites
+        for (var i = 0; i < 16; i++)
+        {
+            var random = i % 8 == 7 ? sites : targets;
+            var lon = (MinLon + (random.NextDouble() * (MaxLon - MinLon))).ToString("F6", CultureInfo.InvariantCulture);
+            var lat = (MinLat + (random.NextDouble() * (MaxLat - MinLat))).ToString("F6", CultureInfo.InvariantCulture);
+            File.WriteAllText(Path.Combine(folder, $"{i}.json"),
+                $$"""{"target":{"type":"Point","coordinates":[{{lon}},{{lat}}]},"radiusMetres":100,"from":"2026-12-01T00:00:00Z","to":"2026-12-01T06:00:00Z"}""");
+        }
     }
 
     private static string Prepare(string db)

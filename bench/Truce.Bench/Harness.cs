@@ -61,7 +61,7 @@ internal static class Harness
             case "checks-http":
                 return CheckHttpBench.Run(args[1], args.Length > 2 ? int.Parse(args[2], c) : 10, args.Length > 3 ? int.Parse(args[3], c) : 256);
             case "checks-serve":
-                return CheckHttpBench.Serve(args[1], args.Length > 2 && args[2] == "h2c");
+                return CheckHttpBench.Serve(args[1], args.Length > 2 && args[2] == "h2c", args.Length > 3 ? args[3] : null);
             case "check-log":
                 return CheckLogBench.Run(args[1], args.Length > 2 ? int.Parse(args[2], c) : 500, args.Length > 3 ? int.Parse(args[3], c) : 1_000_000, args.Length > 4 ? int.Parse(args[4], c) : 5);
             case "compare":
@@ -71,7 +71,7 @@ internal static class Harness
             case "all":
                 return All(args.Length > 1 ? int.Parse(args[1], c) : 1_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
             default:
-                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | " + Compare.CompareOptions.Usage + " | compare-truce WORK ROWS [ROUNDS] | postgres CONNECTION [ROWS] [WORKDIR] | spatial SQLITE_DB POSTGRES_CONNECTION | audit-writes DB [WRITES] [WRITERS] | audit-proofs DB [ENTRIES] [PROOFS] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | tokenize CSV [exact] | probe DB ROWS step|nostep | control-lookup | nearest-place | adjudicate [EVENTS] [YEAR] | bins DEMO_DB [EVENTS] [REQUESTS] | sites [SITES] [RADIUS_M] | site-strikes [EVENTS] [SITES] | check-log DB [GROUP] [BATCH_POINTS] [ROUNDS] | probing | checks-http DB [SECONDS] [CONNECTIONS] | checks-serve DB [h2c] | serve-bins DEMO_DB [EVENTS] [URLS]");
+                Console.Error.WriteLine("usage: Truce.Bench all [ROWS] [WORKDIR] | " + Compare.CompareOptions.Usage + " | compare-truce WORK ROWS [ROUNDS] | postgres CONNECTION [ROWS] [WORKDIR] | spatial SQLITE_DB POSTGRES_CONNECTION | audit-writes DB [WRITES] [WRITERS] | audit-proofs DB [ENTRIES] [PROOFS] | generate SRC DST ROWS | import DB CSV [OCHA_DIR] | stats DB RUNS | parse CSV [OCHA_DIR] | tokenize CSV [exact] | probe DB ROWS step|nostep | control-lookup | nearest-place | adjudicate [EVENTS] [YEAR] | bins DEMO_DB [EVENTS] [REQUESTS] | sites [SITES] [RADIUS_M] | site-strikes [EVENTS] [SITES] | check-log DB [GROUP] [BATCH_POINTS] [ROUNDS] | probing | checks-http DB [SECONDS] [CONNECTIONS] | checks-serve DB [h2c [BODIES_DIR]] | serve-bins DEMO_DB [EVENTS] [URLS]");
                 return 2;
         }
     }
