@@ -47,7 +47,7 @@ internal sealed class ServeCommand
         using var app = TruceServer.Build(new ServerOptions(Databases.IsPostgres(db) ? db : Path.GetFullPath(db), urls, blobs, H2cUrls: h2cUrls));
         app.Start();
 
-        var h2c = h2cUrls is null ? 0 : h2cUrls.Split(';', StringSplitOptions.RemoveEmptyEntries).Length;
+        var h2c = ServerOptions.Addresses(h2cUrls).Length; // the server reports its HTTP/1.1 addresses first
         foreach (var url in app.Urls.Skip(app.Urls.Count - h2c))
         {
             Terminal.Info($"Truce also answers the API over HTTP/2 without TLS (prior knowledge) at {url}");

@@ -19,4 +19,9 @@ public sealed record ServerOptions(
     string? Blobs = null,
     Sites.CheckTiming? CheckTiming = null,
     Geo.Deconfliction.ProbeDetectorOptions? Probing = null,
-    string? H2cUrls = null);
+    string? H2cUrls = null)
+{
+    /// <summary>The addresses of a ';'-separated list, trimmed, empty ones dropped (none for null or blank).</summary>
+    public static string[] Addresses(string? urls) =>
+        string.IsNullOrWhiteSpace(urls) ? [] : urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

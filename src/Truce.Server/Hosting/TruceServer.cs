@@ -97,25 +97,24 @@ public static class TruceServer
     /// </summary>
     private static void Listen(WebApplicationBuilder builder, ServerOptions options)
     {
-        if (string.IsNullOrWhiteSpace(options.H2cUrls))
+        var h2c = ServerOptions.Addresses(options.H2cUrls);
+        if (h2c.Length == 0)
         {
             builder.WebHost.UseUrls(options.Urls);
             return;
         }
 
         var endpoints = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var split = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
-        var i = 0;
-        foreach (var url in options.Urls.Split(';', split))
+        var http1 = ServerOptions.Addresses(options.Urls);
+        for (var i = 0; i < http1.Length; i++)
         {
-            endpoints[$"Kestrel:Endpoints:Http1Url{i++}:Url"] = url;
+            endpoints[$"Kestrel:Endpoints:Http1Url{i}:Url"] = http1[i];
         }
 
-        i = 0;
-        foreach (var url in options.H2cUrls.Split(';', split))
+        for (var i = 0; i < h2c.Length; i++)
         {
-            endpoints[$"Kestrel:Endpoints:Http2Url{i}:Url"] = url;
-            endpoints[$"Kestrel:Endpoints:Http2Url{i++}:Protocols"] = "Http2";
+            endpoints[$"Kestrel:Endpoints:Http2Url{i}:Url"] = h2c[i];
+            endpoints[$"Kestrel:Endpoints:Http2Url{i}:Protocols"] = "Http2";
         }
 
         builder.Configuration.AddInMemoryCollection(endpoints);
