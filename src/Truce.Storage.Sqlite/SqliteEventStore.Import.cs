@@ -27,12 +27,22 @@ public sealed partial class SqliteEventStore
         var incoming = input.CanSeek ? input.Length : 0;
         var bulk = BulkLoad.ShouldDefer(CountCurrent(), incoming);
         var rollbackJournal = bulk && BulkLoad.TryRollbackJournal(_connection);
+        if (bulk)
+        {
+            BulkLoad.ForeignKeys(_connection, enforce: false);
+        }
+
         try
         {
             return ImportEvents(input, source, options, bulk, watch, cancellationToken);
         }
         finally
         {
+            if (bulk)
+            {
+                BulkLoad.ForeignKeys(_connection, enforce: true);
+            }
+
             if (rollbackJournal)
             {
                 _ = BulkLoad.RestoreWal(_connection);

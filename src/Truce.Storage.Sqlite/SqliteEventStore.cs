@@ -32,6 +32,9 @@ public sealed partial class SqliteEventStore : ITruceStore
         _time = time;
     }
 
+    /// <summary>The store's one connection, for tests of its settings.</summary>
+    internal SqliteConnection Connection => _connection;
+
     /// <summary>The file this store lives in.</summary>
     public string Path => _connection.DataSource;
 

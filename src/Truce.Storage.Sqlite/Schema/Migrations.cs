@@ -343,6 +343,14 @@ internal static class Migrations
             PRIMARY KEY (party, actor)
         ) WITHOUT ROWID;
         """,
+
+        // 7: the revision index keyed by source id first: the same uniqueness and lookups by (dataset,
+        // id), and an import's index build sorts on the id's text at once instead of comparing the
+        // dataset (one value in a whole import) first (1M rows: 0.31 -> 0.25 s, bench/README.md).
+        """
+        DROP INDEX ux_events_revision;
+        CREATE UNIQUE INDEX ux_events_revision ON events(source_id, dataset, revision);
+        """,
     ];
 
     /// <summary>The version that created the audit log.</summary>
