@@ -12,19 +12,36 @@ namespace Truce.Storage.Audit;
 /// </summary>
 public sealed class RevisionDigest : IDisposable
 {
+    private const int RowLength = 21;
+
     private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    // Rows gathered before they go to the hash: one call into the hash per 512 rows, not per row.
+    private readonly byte[] _pending = new byte[RowLength * 512];
+    private int _filled;
 
     /// <summary>How many revisions were added.</summary>
     public long Count { get; private set; }
 
     public void Add(EventDataset dataset, int revision, UInt128 contentHash)
     {
-        Span<byte> row = stackalloc byte[21];
+        if (_filled == _pending.Length)
+        {
+            Flush();
+        }
+
+        var row = _pending.AsSpan(_filled, RowLength);
         row[0] = (byte)dataset;
         BinaryPrimitives.WriteInt32BigEndian(row[1..], revision);
         BinaryPrimitives.WriteUInt128BigEndian(row[5..], contentHash);
-        _sha.AppendData(row);
+        _filled += RowLength;
         Count++;
+    }
+
+    private void Flush()
+    {
+        _sha.AppendData(_pending, 0, _filled);
+        _filled = 0;
     }
 
     /// <summary>The digest and count of each import's revisions, from stored rows ordered by import, then as written.</summary>
@@ -66,7 +83,11 @@ public sealed class RevisionDigest : IDisposable
     }
 
     /// <summary>The digest, lower-case hex.</summary>
-    public string Finish() => Convert.ToHexStringLower(_sha.GetHashAndReset());
+    public string Finish()
+    {
+        Flush();
+        return Convert.ToHexStringLower(_sha.GetHashAndReset());
+    }
 
     public void Dispose() => _sha.Dispose();
 }

@@ -21,10 +21,7 @@ internal sealed class ImportPipeline : IDisposable
     private readonly Dictionary<EventDataset, RevisionPlanner> _planners;
     private readonly BlockingCollection<ImportWork> _queue = new(boundedCapacity: 32);
     private readonly BlockingCollection<(byte[] Raw, int Length, int Index)> _raw = new(boundedCapacity: 8);
-    private readonly Dictionary<(double Longitude, double Latitude, AdminLevel Level), AdminCodes> _placed = [];
-
-    /// <summary>How many distinct placed points <see cref="Place"/> remembers before starting over.</summary>
-    internal const int MaxRemembered = 200_000;
+    private readonly PlacementCache _placed = new();
 
     public ImportPipeline(ImportSource source, ImportOptions options, Func<AdminLookup> lookup, Dictionary<EventDataset, Dictionary<UInt128, KnownRecord>> known)
     {
@@ -66,8 +63,7 @@ internal sealed class ImportPipeline : IDisposable
     /// <summary>
     /// The P-codes of an event, down to the level its precision supports. Called by the writer
     /// (the reading thread is the busier one), from that thread only. Geocoded event data repeats
-    /// points a lot (the bundled UCDP file: 16,566 events at 2,020 distinct points), so answers are
-    /// remembered per (point, level), up to <see cref="MaxRemembered"/> of them.
+    /// points a lot, so recent answers are remembered per (point, level) (<see cref="PlacementCache"/>).
     /// </summary>
     public AdminCodes Place(ConflictEvent ev)
     {
@@ -76,19 +72,14 @@ internal sealed class ImportPipeline : IDisposable
             return AdminCodes.None;
         }
 
-        var key = (ev.Longitude!.Value, ev.Latitude!.Value, ev.SupportedAdminLevel);
-        if (_placed.TryGetValue(key, out var codes))
+        var (longitude, latitude, level) = (ev.Longitude!.Value, ev.Latitude!.Value, ev.SupportedAdminLevel);
+        if (_placed.TryGet(longitude, latitude, level, out var codes))
         {
             return codes;
         }
 
-        codes = _lookup.Value.Assign(key.Item1, key.Item2, key.Item3);
-        if (_placed.Count >= MaxRemembered)
-        {
-            _placed.Clear();
-        }
-
-        _placed[key] = codes;
+        codes = _lookup.Value.Assign(longitude, latitude, level);
+        _placed.Set(longitude, latitude, level, codes);
         return codes;
     }
 
