@@ -135,7 +135,7 @@ public sealed partial class PostgresStore
             pipeline.Warnings, pipeline.WarningCount, watch.Elapsed);
     }
 
-    private static Dictionary<UInt128, KnownRecord> LoadKnown(NpgsqlConnection connection, NpgsqlTransaction tx, EventDataset dataset, long incomingBytes)
+    private static RevisionMap LoadKnown(NpgsqlConnection connection, NpgsqlTransaction tx, EventDataset dataset, long incomingBytes)
     {
         long stored;
         using (var count = Command(connection, "SELECT count(*) FROM events WHERE dataset = $1 AND superseded_at IS NULL", tx))
@@ -145,7 +145,7 @@ public sealed partial class PostgresStore
         }
 
         // Sized for what is stored plus what the file may add (~400 bytes a record), as in the SQLite store.
-        var known = new Dictionary<UInt128, KnownRecord>((int)Math.Min(int.MaxValue / 2, stored + (incomingBytes / 400)));
+        var known = new RevisionMap(stored + (incomingBytes / 400));
         using var cmd = Command(connection, "SELECT source_id, rev_id, revision, content_hash FROM events WHERE dataset = $1 AND superseded_at IS NULL", tx);
         cmd.Parameters.Add(new() { Value = (short)dataset });
         using var r = cmd.ExecuteReader();

@@ -186,12 +186,12 @@ public sealed partial class SqliteEventStore
             pipeline.Warnings, pipeline.WarningCount, watch.Elapsed);
     }
 
-    private Dictionary<UInt128, KnownRecord> LoadKnown(SqliteTransaction tx, EventDataset dataset, long incomingBytes)
+    private RevisionMap LoadKnown(SqliteTransaction tx, EventDataset dataset, long incomingBytes)
     {
         // Sized for what is stored plus what the file may add (~400 bytes a record), so the map
-        // never regrows mid-import: regrowing a million-entry table is a large-object churn.
+        // does not grow mid-import unless the rows are unusually short: growing a million-entry table is a large-object churn.
         var stored = Count(tx, dataset);
-        var known = new Dictionary<UInt128, KnownRecord>((int)Math.Min(int.MaxValue / 2, stored + (incomingBytes / 400)));
+        var known = new RevisionMap(stored + (incomingBytes / 400));
         using var cmd = _connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = "SELECT source_id, rev_id, revision, content_hash FROM events WHERE dataset = $d AND superseded_at IS NULL";

@@ -78,6 +78,21 @@ public abstract class RevisionTests(StoreEngine engine) : StoreTestBase(engine)
     }
 
     [Fact]
+    public void A_conflicting_id_is_reported_before_a_bad_record_a_few_lines_after_it()
+    {
+        // Records are planned a few records after they are read; the first error in the file must still be the one reported.
+        var changed = Lines[2].Replace("Ein Laroz town", "Ein Laroz", StringComparison.Ordinal);
+        var bad = Lines[4][..Lines[4].LastIndexOf(',')] + ",many";
+        var e = Assert.Throws<Domain.Errors.DataFormatException>(() => ImportText(Ucdp(Lines[1], Lines[2], changed, Lines[3], bad), EventFileFormat.Ucdp));
+        Assert.Equal(4, e.Line);
+        Assert.Contains("id 214804 appears again", e.Reason, StringComparison.Ordinal);
+
+        var alone = Assert.Throws<Domain.Errors.DataFormatException>(() => ImportText(Ucdp(Lines[1], Lines[2], Lines[3], bad), EventFileFormat.Ucdp));
+        Assert.Equal(5, alone.Line);
+        Assert.Equal(0, Store.Summary().Revisions);
+    }
+
+    [Fact]
     public void An_exact_duplicate_row_in_one_file_counts_once()
     {
         var receipt = ImportText(Ucdp(Lines[1], Lines[2], Lines[2]), EventFileFormat.Ucdp);

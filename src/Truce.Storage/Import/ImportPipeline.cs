@@ -15,6 +15,9 @@ internal sealed class ImportPipeline : IDisposable
 {
     private const int BatchSize = 512;
 
+    /// <summary>Records read ahead of the one being planned (<see cref="RevisionMap.Prefetch"/>).</summary>
+    private const int Lookahead = 8;
+
     private readonly ImportSource _source;
     private readonly ImportOptions _options;
     private readonly Lazy<AdminLookup> _lookup;
@@ -23,7 +26,7 @@ internal sealed class ImportPipeline : IDisposable
     private readonly BlockingCollection<(byte[] Raw, int Length, int Index)> _raw = new(boundedCapacity: 8);
     private readonly PlacementCache _placed = new();
 
-    public ImportPipeline(ImportSource source, ImportOptions options, Func<AdminLookup> lookup, Dictionary<EventDataset, Dictionary<UInt128, KnownRecord>> known)
+    public ImportPipeline(ImportSource source, ImportOptions options, Func<AdminLookup> lookup, Dictionary<EventDataset, RevisionMap> known)
     {
         _source = source;
         _options = options;
@@ -122,8 +125,30 @@ internal sealed class ImportPipeline : IDisposable
             using var tap = new ArchiveTap(input, (chunk, length, index) => _raw.Add((chunk, length, index), cancellationToken));
             using var reader = EventReaders.Open(_source.Format, tap, _source.File, _options.ReaderOptions);
             var batch = new List<StagedEvent>(BatchSize);
-            foreach (var row in reader.ReadEvents())
+
+            // Each record waits in a ring for Lookahead more to be read before it is planned, in
+            // file order, while the processor fetches its id's slot in the revision map.
+            var ring = new Pending[Lookahead];
+            var next = 0;
+            using var rows = reader.ReadEvents().GetEnumerator();
+            while (true)
             {
+                try
+                {
+                    if (!rows.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (DataFormatException)
+                {
+                    // A bad record stops a strict import: the records before it are planned first,
+                    // so that an earlier error (a conflicting duplicate id) is the one reported.
+                    Drain(ring, next, ref batch, cancellationToken);
+                    throw;
+                }
+
+                var row = rows.Current;
                 Read++;
                 if ((Read & 4095) == 0)
                 {
@@ -131,40 +156,28 @@ internal sealed class ImportPipeline : IDisposable
                     _options.Progress?.Report(tap.Position);
                 }
 
-                if (row.Event is not { } ev)
+                var pending = new Pending(row);
+                if (row.Event is { } ev)
                 {
-                    Reject(row.Reject!);
-                    continue;
+                    if (!_planners.TryGetValue(ev.Dataset, out var planner))
+                    {
+                        throw new InvalidOperationException($"No revision planner for dataset {ev.Dataset}.");
+                    }
+
+                    pending = new Pending(row, planner, RevisionPlanner.Key(ev.SourceId));
+                    planner.Prefetch(pending.Key);
                 }
 
-                if (!_planners.TryGetValue(ev.Dataset, out var planner))
+                if (Read > Lookahead)
                 {
-                    throw new InvalidOperationException($"No revision planner for dataset {ev.Dataset}.");
+                    Plan(ring[next], ref batch, cancellationToken);
                 }
 
-                var plan = planner.Plan(ev.SourceId, row.ContentHash, row.Line, out var previous);
-                if (plan == RevisionPlan.Unchanged)
-                {
-                    Unchanged++;
-                    continue;
-                }
-
-                if (plan == RevisionPlan.ConflictInFile)
-                {
-                    Reject(DuplicateId.Error(_source.File, row.Line, ev.SourceId, previous.LineInFile));
-                    continue;
-                }
-
-                var revise = plan == RevisionPlan.Revise;
-                batch.Add(new StagedEvent(ev, row.Line, row.ContentHash, row.Offset, row.Length,
-                    revise ? previous.Revision + 1 : 1, revise ? previous.RevisionId : 0));
-                if (batch.Count == BatchSize)
-                {
-                    _queue.Add(ImportWork.OfEvents(batch), cancellationToken);
-                    batch = new List<StagedEvent>(BatchSize);
-                }
+                ring[next] = pending;
+                next = (next + 1) % Lookahead;
             }
 
+            Drain(ring, next, ref batch, cancellationToken);
             tap.Complete();
             if (batch.Count > 0)
             {
@@ -190,6 +203,51 @@ internal sealed class ImportPipeline : IDisposable
             }
         }
     }
+
+    /// <summary>Plans the records still in the ring, oldest first (<paramref name="next"/> is the oldest once the ring is full).</summary>
+    private void Drain(Pending[] ring, int next, ref List<StagedEvent> batch, CancellationToken cancellationToken)
+    {
+        for (var i = (int)Math.Max(0, Lookahead - Read); i < Lookahead; i++)
+        {
+            Plan(ring[(next + i) % Lookahead], ref batch, cancellationToken);
+        }
+    }
+
+    /// <summary>Adds, revises, leaves alone or rejects one record read earlier; full batches go to the writer.</summary>
+    private void Plan(in Pending pending, ref List<StagedEvent> batch, CancellationToken cancellationToken)
+    {
+        var row = pending.Row;
+        if (row.Event is not { } ev)
+        {
+            Reject(row.Reject!);
+            return;
+        }
+
+        var plan = pending.Planner!.Plan(pending.Key, row.ContentHash, row.Line, out var previous);
+        if (plan == RevisionPlan.Unchanged)
+        {
+            Unchanged++;
+            return;
+        }
+
+        if (plan == RevisionPlan.ConflictInFile)
+        {
+            Reject(DuplicateId.Error(_source.File, row.Line, ev.SourceId, previous.LineInFile));
+            return;
+        }
+
+        var revise = plan == RevisionPlan.Revise;
+        batch.Add(new StagedEvent(ev, row.Line, row.ContentHash, row.Offset, row.Length,
+            revise ? previous.Revision + 1 : 1, revise ? previous.RevisionId : 0));
+        if (batch.Count == BatchSize)
+        {
+            _queue.Add(ImportWork.OfEvents(batch), cancellationToken);
+            batch = new List<StagedEvent>(BatchSize);
+        }
+    }
+
+    /// <summary>A record read and not yet planned, with its id's key in the map of its dataset.</summary>
+    private readonly record struct Pending(Formats.Reading.EventRow Row, RevisionPlanner? Planner = null, UInt128 Key = default);
 
     public void Dispose()
     {

@@ -1,21 +1,25 @@
-using System.Runtime.InteropServices;
-
 namespace Truce.Storage.Import;
 
 /// <summary>
 /// Decides, record by record, whether an import adds, revises or leaves alone, from the current
 /// revisions of the store and what the file has shown so far. Shared by every engine.
 /// </summary>
-internal sealed class RevisionPlanner(Dictionary<UInt128, KnownRecord> known)
+internal sealed class RevisionPlanner(RevisionMap known)
 {
+    /// <summary>Fetches the map's slot of a key that will be planned soon (<see cref="RevisionMap.Prefetch"/>).</summary>
+    public void Prefetch(UInt128 key) => known.Prefetch(key);
+
     /// <summary>Plans one record.</summary>
     /// <param name="sourceId">The source's id of the record.</param>
     /// <param name="hash">Its content hash.</param>
     /// <param name="line">The line it starts on in this file (1-based).</param>
     /// <param name="previous">The current revision the new one supersedes (for <see cref="RevisionPlan.Revise"/>), or the first line in this file (for a conflict).</param>
-    public RevisionPlan Plan(string sourceId, UInt128 hash, long line, out KnownRecord previous)
+    public RevisionPlan Plan(string sourceId, UInt128 hash, long line, out KnownRecord previous) => Plan(Key(sourceId), hash, line, out previous);
+
+    /// <summary>Plans one record by its id's <see cref="Key"/>.</summary>
+    public RevisionPlan Plan(UInt128 key, UInt128 hash, long line, out KnownRecord previous)
     {
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(known, Key(sourceId), out var exists);
+        ref var entry = ref known.GetValueRefOrAddDefault(key, out var exists);
         previous = entry;
         if (!exists)
         {
