@@ -31,7 +31,8 @@ public sealed class BulkImportTests() : StoreTestBase(new SqliteEngine())
         Assert.Equal(0L, Engine.Scalar("SELECT count(*) FROM pragma_foreign_key_check"));
         Assert.True(Engine.Scalar("SELECT count(DISTINCT actor1_id) FROM events") > 10, "the rows must refer to labels for the check to mean anything");
         Assert.Equal(1L, Pragma("foreign_keys"));
-        Assert.Throws<SqliteException>(() => Execute("INSERT INTO events (dataset, source_id, revision, recorded_at, import_id, line, src_offset, src_length, content_hash, date_start, date_end, date_prec, geo_prec, best, low, high) VALUES (1, 'x', 1, 0, 999, 0, 0, 0, x'00', 0, 0, 1, 1, 0, 0, 0)"));
+        var refused = Assert.Throws<SqliteException>(() => Execute("INSERT INTO events (dataset, source_id, revision, recorded_at, import_id, line, src_offset, src_length, content_hash, date_start, date_end, date_prec, geo_prec, best, low, high) VALUES (1, 'x', 1, 0, 999, 0, 0, 0, x'00', 0, 0, 1, 1, 0, 0, 0)"));
+        Assert.Contains("FOREIGN KEY", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
