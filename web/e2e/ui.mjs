@@ -95,6 +95,8 @@ try {
       await page.screenshot({ path: screenshot.replace(/\.png$/, '-monitor.png') });
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForFunction(() => window.truce.sites === 0, null, { timeout: 15_000 });
+      // The emptied source is drawn on a later frame: wait for it, as for the sites to appear above (a timeout fails the run).
+      await page.waitForFunction(() => window.truce.map.queryRenderedFeatures({ layers: ['sites'] }).length === 0, null, { timeout: 15_000 });
       result.afterSignOut = await page.evaluate(() => window.truce.map.queryRenderedFeatures({ layers: ['sites'] }).length);
       break;
     }

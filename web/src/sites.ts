@@ -11,14 +11,14 @@ export async function loadSites(map: MapLibre, who: Me): Promise<number> {
   const source = map.getSource('sites') as GeoJSONSource | undefined;
   if (!source) return 0;
   if (!who.user || !who.permissions.some(p => READERS.includes(p))) {
-    source.setData(EMPTY);
+    await source.setData(EMPTY);
     return 0;
   }
 
   const response = await fetch('/api/sites/geojson', { headers: { Accept: 'application/geo+json' } });
   if (!response.ok) throw new Error(`/api/sites/geojson: ${response.status}`);
   const data = await response.json() as GeoJSON.FeatureCollection;
-  source.setData(data);
+  await source.setData(data);
   return data.features.length;
 }
 
