@@ -132,6 +132,12 @@ internal static class Harness
 
     private static int Import(string db, string csv, string? ochaDir)
     {
+        // As truce import does (ImportCommand).
+        if (!Truce.Storage.Sqlite.SqliteProcess.UseOneThreadPerConnection())
+        {
+            throw new InvalidOperationException("SQLite started before the import could set its process settings.");
+        }
+
         using var store = Databases.Open(db);
         if (ochaDir is not null)
         {

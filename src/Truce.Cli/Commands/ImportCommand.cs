@@ -34,6 +34,8 @@ internal sealed class ImportCommand
             return Terminal.Fail(ExitCodes.NotFound, $"{path}: no such file");
         }
 
+        // One store, used by this thread only, for the life of the process (SqliteProcess).
+        _ = Storage.Sqlite.SqliteProcess.UseOneThreadPerConnection();
         using var store = Stores.Open(db);
         try
         {
