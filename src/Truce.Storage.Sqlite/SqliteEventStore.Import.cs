@@ -110,6 +110,8 @@ public sealed partial class SqliteEventStore
                 return admin;
             }
 
+            // A bulk load writes a few hundred megabytes: have the kernel write them out as they come (Writeback).
+            using var writeback = deferIndexes ? Writeback.Start(Path, Writeback.Period) : null;
             var (reading, work) = pipeline.Start(input, cancel.Token);
             ImportRun.Consume(reading, work, cancel, item =>
             {
