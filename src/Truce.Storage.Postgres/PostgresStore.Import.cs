@@ -93,7 +93,7 @@ public sealed partial class PostgresStore
             chunks.Dispose();
         }
 
-        var digest = pipeline.Sha256;
+        var digest = pipeline.Digest();
         long revised = superseded.Count;
         if (added + revised == 0)
         {

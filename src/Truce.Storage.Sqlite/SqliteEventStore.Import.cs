@@ -70,7 +70,8 @@ public sealed partial class SqliteEventStore
 
         var importId = InsertImport(tx, source, now);
         var known = EventReaders.Datasets(source.Format).ToDictionary(d => d, d => LoadKnown(tx, d, input.CanSeek ? input.Length : 0));
-        using var pipeline = new ImportPipeline(source, options, () => new AdminLookup(boundaries), known);
+        // A bulk load takes the file's SHA-256 in a second read, while the indexes are built (SourceDigest).
+        using var pipeline = new ImportPipeline(source, options, () => new AdminLookup(boundaries), known, digestLater: deferIndexes && input.CanSeek);
         if (deferIndexes)
         {
             BulkLoad.DropIndexes(_connection, tx);
@@ -79,6 +80,10 @@ public sealed partial class SqliteEventStore
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         long added = 0, revised = 0, assigned = 0;
         using var revisions = new RevisionDigest();
+
+        // A bulk load writes a few hundred megabytes, then its indexes: have the kernel write them
+        // out as they come (Writeback), so that the commit's fsync finds little left to write.
+        using var writeback = deferIndexes ? Writeback.Start(Path, Writeback.Period) : null;
         using (var labels = new LabelCache(_connection, tx))
         using (var insert = new RawStatement(_connection.Handle!, EventColumns.InsertSql))
         using (var insertMany = new RawStatement(_connection.Handle!, EventColumns.InsertRows(RowsPerInsert)))
@@ -110,8 +115,6 @@ public sealed partial class SqliteEventStore
                 return admin;
             }
 
-            // A bulk load writes a few hundred megabytes: have the kernel write them out as they come (Writeback).
-            using var writeback = deferIndexes ? Writeback.Start(Path, Writeback.Period) : null;
             var (reading, work) = pipeline.Start(input, cancel.Token);
             ImportRun.Consume(reading, work, cancel, item =>
             {
@@ -149,12 +152,12 @@ public sealed partial class SqliteEventStore
             });
         }
 
-        var digest = pipeline.Sha256;
+        pipeline.StartSecondRead(input, cancellationToken);
         if (added + revised == 0)
         {
             // Nothing new: keep no second copy of the file and no import row. The store is as before.
             tx.Rollback();
-            return new ImportReceipt(0, pipeline.Read, 0, 0, pipeline.Unchanged, pipeline.Rejected, 0, digest,
+            return new ImportReceipt(0, pipeline.Read, 0, 0, pipeline.Unchanged, pipeline.Rejected, 0, pipeline.Digest(),
                 pipeline.Warnings, pipeline.WarningCount, watch.Elapsed);
         }
 
@@ -162,6 +165,9 @@ public sealed partial class SqliteEventStore
         {
             BulkLoad.CreateIndexes(_connection, tx);
         }
+
+        writeback?.Dispose();
+        var digest = pipeline.Digest();
 
         using (var done = Command("""
             UPDATE imports SET sha256 = $sha, bytes = $bytes, header_length = $header, chunk_size = $chunk, rows_read = $read, added = $added,

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Truce.Storage.Sqlite.Native;
 
 /// <summary>
-/// While a bulk load fills a SQLite file, asks the kernel every <see cref="Period"/> to start
+/// While a bulk load fills a SQLite file and builds its indexes, asks the kernel every <see cref="Period"/> to start
 /// writing the file's dirty pages to disk (Linux <c>sync_file_range</c> with
 /// <c>SYNC_FILE_RANGE_WRITE</c>: starts the write-out and waits for nothing). Left alone, the
 /// kernel keeps a few hundred megabytes dirty until the commit's <c>fsync</c>, which then writes

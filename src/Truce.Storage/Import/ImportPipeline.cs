@@ -25,9 +25,17 @@ internal sealed class ImportPipeline : IDisposable
     private readonly BlockingCollection<ImportWork> _queue = new(boundedCapacity: 32);
     private readonly BlockingCollection<(byte[] Raw, int Length, int Index)> _raw = new(boundedCapacity: 8);
     private readonly PlacementCache _placed = new();
+    private readonly SourceDigest _digest;
+    private long _start;
 
-    public ImportPipeline(ImportSource source, ImportOptions options, Func<AdminLookup> lookup, Dictionary<EventDataset, RevisionMap> known)
+    /// <param name="source">The file's name and format.</param>
+    /// <param name="options">How strict to be, and whom to tell.</param>
+    /// <param name="lookup">Builds the P-code lookup (on a thread of its own, while the first records are read).</param>
+    /// <param name="known">The current revision of each stored id, by dataset.</param>
+    /// <param name="digestLater">Take the file's SHA-256 in a second read (<see cref="StartSecondRead"/>) instead of as it is read; the input must be seekable.</param>
+    public ImportPipeline(ImportSource source, ImportOptions options, Func<AdminLookup> lookup, Dictionary<EventDataset, RevisionMap> known, bool digestLater = false)
     {
+        _digest = new SourceDigest(digestLater);
         _source = source;
         _options = options;
         _lookup = new Lazy<AdminLookup>(lookup, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -44,9 +52,6 @@ internal sealed class ImportPipeline : IDisposable
 
     public long Bytes { get; private set; }
 
-    /// <summary>Hex SHA-256 of the whole file, once the work is consumed.</summary>
-    public string Sha256 { get; private set; } = "";
-
     public IReadOnlyList<Formats.Reading.ImportWarning> Warnings { get; private set; } = [];
 
     public int WarningCount { get; private set; }
@@ -54,6 +59,8 @@ internal sealed class ImportPipeline : IDisposable
     /// <summary>Starts reading <paramref name="input"/> on a thread of its own; returns the work to consume.</summary>
     public (Task Reading, IEnumerable<ImportWork> Work) Start(Stream input, CancellationToken cancellationToken)
     {
+        _start = input.CanSeek ? input.Position : 0;
+
         // The point-in-polygon grid takes a moment to build: build it while the first records are read.
         _ = Task.Run(() => _lookup.Value, CancellationToken.None);
 
@@ -62,6 +69,14 @@ internal sealed class ImportPipeline : IDisposable
         var reading = Task.Factory.StartNew(() => Produce(input, archiving, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return (reading, _queue.GetConsumingEnumerable(CancellationToken.None));
     }
+
+    /// <summary>Hex SHA-256 of the bytes imported, once the work is consumed (and, if it was left for later, read again).</summary>
+    /// <exception cref="DataFormatException">The file changed between the two reads.</exception>
+    public string Digest() => _digest.Hex();
+
+    /// <summary>When the digest was left for later: starts the second read of the input. Call once the work is consumed.</summary>
+    public void StartSecondRead(Stream input, CancellationToken cancellationToken) =>
+        _digest.StartSecondRead(input, _start, Bytes, _source.File, cancellationToken);
 
     /// <summary>
     /// The P-codes of an event, down to the level its precision supports. Called by the writer
@@ -87,17 +102,17 @@ internal sealed class ImportPipeline : IDisposable
     }
 
     /// <summary>
-    /// The third thread: hashes the file (SHA-256, in order) and compresses its chunks while the
-    /// reader parses and the writer writes, so all three share the two cores.
+    /// The third thread: hashes the file (SHA-256 or, when that is left for later, a fingerprint of
+    /// each chunk; in order) and compresses its chunks while the reader parses and the writer writes,
+    /// so all three share the two cores.
     /// </summary>
     private void Archive(CancellationToken cancellationToken)
     {
-        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         try
         {
             foreach (var (raw, length, index) in _raw.GetConsumingEnumerable(CancellationToken.None))
             {
-                sha.AppendData(raw, 0, length);
+                _digest.Add(raw, length);
                 var compressed = System.Buffers.ArrayPool<byte>.Shared.Rent(SourceArchive.MaxCompressedLength);
                 var written = SourceArchive.Compress(raw.AsSpan(0, length), compressed);
                 System.Buffers.ArrayPool<byte>.Shared.Return(raw);
@@ -114,7 +129,7 @@ internal sealed class ImportPipeline : IDisposable
             throw;
         }
 
-        Sha256 = Convert.ToHexStringLower(sha.GetHashAndReset());
+        _digest.Complete();
     }
 
     private void Produce(Stream input, Task archiving, CancellationToken cancellationToken)
@@ -251,6 +266,7 @@ internal sealed class ImportPipeline : IDisposable
 
     public void Dispose()
     {
+        _digest.Dispose();
         _queue.Dispose();
         _raw.Dispose();
     }
