@@ -68,6 +68,13 @@ public sealed record SignedCheckpoint(Checkpoint Checkpoint, string KeyName, byt
             throw new FormatException("The signature is not base64.");
         }
 
+        // One text per signature: base64 whose unused low bits are set would decode to the same
+        // bytes, so a checkpoint could be altered and still verify.
+        if (!string.Equals(Convert.ToBase64String(blob), parts[1], StringComparison.Ordinal))
+        {
+            throw new FormatException("The signature is not in canonical base64 (unused bits set).");
+        }
+
         if (blob.Length <= 4)
         {
             throw new FormatException("The signature is too short to hold a key id and a signature.");

@@ -29,6 +29,24 @@ public sealed class SignedCheckpointTests
     }
 
     [Fact]
+    public void A_signature_in_base64_with_its_unused_bits_set_is_refused_though_it_decodes_to_the_same_bytes()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var text = SignedCheckpoint.Sign(Head, key, "truce-log").Text();
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        var last = text.TrimEnd('\n').TrimEnd('=').Length - 1; // the last character that carries data
+        Assert.EndsWith("=\n", text, StringComparison.Ordinal); // 68 bytes: the last character has unused bits
+        var chars = text.ToCharArray();
+        chars[last] = alphabet[alphabet.IndexOf(chars[last], StringComparison.Ordinal) | 1];
+        var altered = new string(chars);
+        var signature = altered.TrimEnd('\n')[(altered.LastIndexOf(' ') + 1)..];
+        Assert.Equal(Convert.FromBase64String(text.TrimEnd('\n')[(text.LastIndexOf(' ') + 1)..]), Convert.FromBase64String(signature));
+
+        var error = Assert.Throws<FormatException>(() => SignedCheckpoint.Parse(altered));
+        Assert.Contains("canonical base64", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Changing_any_character_of_the_note_breaks_it()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
