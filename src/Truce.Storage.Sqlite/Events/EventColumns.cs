@@ -18,8 +18,15 @@ internal static class EventColumns
     public static string InsertSql { get; } = InsertRows(1);
 
     /// <summary>An insert of <paramref name="rows"/> rows: row r's column c is parameter <c>r * Insert.Length + c + 1</c>.</summary>
+    /// <remarks>
+    /// <c>OR FAIL</c>: a refused row stops the statement without undoing the rows it already
+    /// inserted, so SQLite keeps no statement journal for it. With the default (<c>ABORT</c>), a
+    /// multi-row insert first copies each page the file already had and it changes (for an append,
+    /// the table's last page, every statement) to a temporary file: 1.27 GB for 1M rows
+    /// (bench/README.md, session 13). An import that meets an error is rolled back whole anyway.
+    /// </remarks>
     public static string InsertRows(int rows) =>
-        $"INSERT INTO events ({string.Join(", ", Insert)}) VALUES "
+        $"INSERT OR FAIL INTO events ({string.Join(", ", Insert)}) VALUES "
         + string.Join(", ", Enumerable.Range(0, rows).Select(r =>
             "(" + string.Join(", ", Enumerable.Range(r * Insert.Length + 1, Insert.Length).Select(i => $"?{i}")) + ")"));
 
