@@ -163,7 +163,8 @@ public sealed partial class SqliteEventStore
 
         if (deferIndexes)
         {
-            BulkLoad.CreateIndexes(_connection, tx);
+            // With the second read taking the digest on the other core, the sorter keeps to this one.
+            BulkLoad.CreateIndexes(_connection, tx, helperThreads: !pipeline.ReadingAgain);
         }
 
         writeback?.Dispose();

@@ -92,13 +92,17 @@ internal static class BulkLoad
         Run(connection, tx, "DROP INDEX ux_events_revision; DROP INDEX ix_events_date;");
 
     /// <summary>
-    /// Builds the indexes on both cores. SQLite's sorter hands a run to a helper thread only when
-    /// its memory (the page cache's size) fills, and 1M keys fit the store's 64 MiB: the sort then
-    /// runs on one core while the other idles. Runs of 4 MiB are sorted on helper threads while
-    /// the table is scanned, then merged (1M rows: 0.63-0.66 s -> 0.55 s, bench/README.md).
+    /// Builds the indexes, sorting the keys in runs of <see cref="SorterRunKiB"/> that are then
+    /// merged: faster than one sort of every key in the store's 64 MiB cache (1M rows, one
+    /// thread: 0.44-0.46 s against 0.49 s). With <paramref name="helperThreads"/> the runs are
+    /// sorted on two helper threads while the table is scanned (0.63-0.66 s -> 0.55 s when the
+    /// other core had nothing else to do). While the file's SHA-256 is taken in its second read,
+    /// the other core has that to do, and helpers only compete with it: without them the index
+    /// build took 0.44 s instead of 0.48-0.51 s, and the digest was ready when it ended instead of
+    /// 0.05-0.07 s later (bench/README.md, session 13).
     /// </summary>
-    public static void CreateIndexes(SqliteConnection connection, SqliteTransaction tx) =>
-        Run(connection, tx, $"PRAGMA cache_size = -{SorterRunKiB}; PRAGMA threads = 2;\n" + string.Join(";\n", Indexes)
+    public static void CreateIndexes(SqliteConnection connection, SqliteTransaction tx, bool helperThreads) =>
+        Run(connection, tx, $"PRAGMA cache_size = -{SorterRunKiB}; PRAGMA threads = {(helperThreads ? 2 : 0)};\n" + string.Join(";\n", Indexes)
             + $";\nPRAGMA threads = 0; PRAGMA cache_size = -{SqliteEventStore.CacheKiB};");
 
     /// <summary>The sorter's run size while indexes are built, in KiB.</summary>

@@ -78,6 +78,9 @@ internal sealed class ImportPipeline : IDisposable
     public void StartSecondRead(Stream input, CancellationToken cancellationToken) =>
         _digest.StartSecondRead(input, _start, Bytes, _source.File, cancellationToken);
 
+    /// <summary>Whether a second read of the input is taking the digest (<see cref="StartSecondRead"/> was called and there was one to start).</summary>
+    public bool ReadingAgain => _digest.ReadingAgain;
+
     /// <summary>
     /// The P-codes of an event, down to the level its precision supports. Called by the writer
     /// (the reading thread is the busier one), from that thread only. Geocoded event data repeats

@@ -71,6 +71,9 @@ internal sealed class SourceDigest : IDisposable
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
+    /// <summary>Whether a second read was started.</summary>
+    public bool ReadingAgain => _secondRead is not null;
+
     /// <summary>The file's SHA-256 in lower-case hex; waits for the second read, and rethrows its failure.</summary>
     /// <exception cref="DataFormatException">The file changed between the two reads.</exception>
     public string Hex()

@@ -5,15 +5,17 @@ using Truce.Storage.Sqlite.Schema;
 namespace Truce.Storage.Tests.Sqlite;
 
 /// <summary>
-/// The deferred index build sorts in runs on helper threads; the indexes it leaves are whole and
-/// unique, and the connection gets its page cache back.
+/// The deferred index build sorts in runs, on helper threads or not; the indexes it leaves are whole
+/// and unique, and the connection gets its page cache and its thread count back.
 /// </summary>
 public sealed class BulkLoadTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"truce-bulkload-{Guid.NewGuid():N}.sqlite");
 
-    [Fact]
-    public void Indexes_rebuilt_from_many_sorted_runs_cover_every_row_and_the_cache_is_restored()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Indexes_rebuilt_from_many_sorted_runs_cover_every_row_and_the_cache_is_restored(bool helperThreads)
     {
         SqliteEventStore.Open(_path).Dispose(); // the schema, as migrations leave it
         using var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
@@ -40,7 +42,7 @@ public sealed class BulkLoadTests : IDisposable
             insert.ExecuteNonQuery();
         }
 
-        BulkLoad.CreateIndexes(connection, tx);
+        BulkLoad.CreateIndexes(connection, tx, helperThreads);
 
         Assert.Equal((long)-SqliteEventStore.CacheKiB, Scalar(connection, tx, "PRAGMA cache_size"));
         Assert.Equal(0L, Scalar(connection, tx, "PRAGMA threads"));
