@@ -56,10 +56,10 @@ internal sealed partial class Writeback : IDisposable
 
     /// <summary>A descriptor the process holds open on <paramref name="path"/> (by its absolute path), or -1.</summary>
     /// <remarks>
-    /// Lists <c>/proc/self/fd</c> with <c>getdents64</c> and reads each link with <c>readlink</c>:
-    /// a few hundred microseconds. Through <see cref="Directory"/> and <c>FileInfo.LinkTarget</c>
-    /// the same took 5-7 ms at the start of each import, most of it compiling the enumeration code,
-    /// and some 30 ms of compiler time later (bench/README.md, session 13).
+    /// Lists <c>/proc/self/fd</c> with <c>getdents64</c> and reads each link with <c>readlink</c>.
+    /// Through <see cref="Directory"/> and <c>FileInfo.LinkTarget</c> the same took 5-7 ms at the
+    /// start of each import, most of it compiling the enumeration code, and ~25 ms of compiler time
+    /// later (bench/README.md, session 13).
     /// </remarks>
     internal static unsafe int OpenDescriptor(string path)
     {
