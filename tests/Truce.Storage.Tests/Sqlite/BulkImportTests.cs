@@ -69,6 +69,7 @@ public sealed class BulkImportTests() : StoreTestBase(new SqliteEngine())
         // alone can be undone. For an append that is the table's last page, every statement: 1M
         // rows at 16 KiB pages wrote 1.27 GB of such copies (bench/README.md, session 13). The
         // import's inserts are INSERT OR FAIL, which needs none, and the import is undone whole.
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "per-thread I/O accounting (/proc/thread-self/io) is Linux's");
         var big = UcdpRecords.Bundled.Compose(UcdpRecords.Bundled.Repeated(Rows));
         var before = ThreadWrites();
 
